@@ -1,0 +1,16 @@
+import {defineConfig} from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/cli.ts', 'src/node.ts'],
+      reporter: ['text-summary'],
+      thresholds: {lines: 85, functions: 85, branches: 75, statements: 85}
+    },
+    typecheck: {enabled: true, include: ['test/**/*.test-d.ts']}
+  }
+})
