@@ -1,0 +1,11 @@
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
+import {wgec2013} from './wgec-2013.js'
+import {wgec2016} from './wgec-2016.js'
+
+/**
+ * The consultations the parser knows by default, newest first.
+ *
+ * @example
+ *   consultations.map((profile) => profile.id) // => ['wgec-2016', 'wgec-2013']
+ */
+export const consultations: readonly ConsultationProfile[] = [wgec2016, wgec2013]

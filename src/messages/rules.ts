@@ -1,0 +1,94 @@
+/**
+ * Every diagnostic the library reports: its `ruleId`, its severity (`true` error, `false` warning,
+ * `undefined` info, as `fatal` in vfile-message) and the one place its text is written.
+ */
+export const rules = {
+  'binary-content': {
+    fatal: true,
+    reason: (arguments_: {what: string}) =>
+      `Cannot read binary content (${arguments_.what}), expected text`
+  },
+  'too-large': {
+    fatal: true,
+    reason: (arguments_: {size: number; maxSize: number}) =>
+      `Cannot read a document of ${arguments_.size} bytes, expected at most ${arguments_.maxSize} (\`options.maxSize\`)`
+  },
+  'unreadable-file': {
+    fatal: true,
+    reason: (arguments_: {cause: string}) => `Cannot read file: ${arguments_.cause}`
+  },
+  'empty-document': {
+    fatal: false,
+    reason: () => 'Unexpected empty document, expected the text of a contribution'
+  },
+  'invalid-encoding': {
+    fatal: false,
+    reason: (arguments_: {count: number}) =>
+      `Unexpected ${arguments_.count} replacement character(s) (U+FFFD), expected valid UTF-8; the text around them is kept`
+  },
+  'invalid-front-matter': {
+    fatal: false,
+    reason: (arguments_: {cause: string}) =>
+      `Unexpected invalid YAML front matter (${arguments_.cause}); its text is kept in the preamble`
+  },
+  'no-questions-found': {
+    fatal: false,
+    reason: () =>
+      'Unexpected document without recognised questions; its body is kept as the preamble'
+  },
+  'no-submitter-found': {
+    fatal: false,
+    reason: () =>
+      'Unexpected document without a submitter (no `Submitted by` line, front matter or form field)'
+  },
+  'unknown-country': {
+    fatal: false,
+    reason: (arguments_: {name: string}) =>
+      `Unexpected government submitter \`${arguments_.name}\` that names no known country`
+  },
+  'unknown-stakeholder-group': {
+    fatal: false,
+    reason: (arguments_: {name: string}) =>
+      `Unexpected submitter \`${arguments_.name}\` whose stakeholder group cannot be told`
+  },
+  'unlinked-footnote': {
+    fatal: false,
+    reason: (arguments_: {label: string; missing: 'definition' | 'reference'}) =>
+      arguments_.missing === 'definition'
+        ? `Unexpected reference to footnote \`${arguments_.label}\` that is never defined`
+        : `Unexpected footnote \`${arguments_.label}\` that nothing refers to`
+  },
+  'invalid-date': {
+    fatal: false,
+    reason: (arguments_: {text: string}) =>
+      `Unexpected date \`${arguments_.text}\` that does not exist in the calendar`
+  },
+  'unmatched-section': {
+    fatal: undefined,
+    reason: (arguments_: {text: string}) =>
+      `Section \`${arguments_.text}\` matches no question of the consultation; kept with \`questionId: null\``
+  },
+  'dropped-page-number': {
+    fatal: undefined,
+    reason: (arguments_: {text: string}) => `Dropped page number \`${arguments_.text}\``
+  },
+  'dropped-running-header': {
+    fatal: undefined,
+    reason: (arguments_: {text: string}) => `Dropped running header \`${arguments_.text}\``
+  },
+  'no-date-found': {
+    fatal: undefined,
+    reason: () => 'No date found in the signature, front matter or form fields'
+  },
+  'language-undetermined': {
+    fatal: undefined,
+    reason: () => 'Language could not be determined from the text; set to `und`'
+  }
+} as const
+
+/** A diagnostic code. */
+export type RuleId = keyof typeof rules
+
+/** The arguments a diagnostic's text is written from. */
+export type RuleArguments<Id extends RuleId> =
+  Parameters<(typeof rules)[Id]['reason']> extends [infer Value] ? Value : Record<string, never>

@@ -1,0 +1,107 @@
+import type {StakeholderGroup} from '../schema/stakeholder-group.js'
+import {normalize} from './normalize.js'
+
+type Group = Exclude<StakeholderGroup, 'unknown'>
+
+/** Words in a name that tell its group, checked in this order (the first family that matches wins). */
+const nameRules: Array<[Group, RegExp]> = [
+  [
+    'intergovernmental-organization',
+    /\b(?:intergovernmental|intergubernamental|intergouvernementale?|united nations|naciones unidas|nations unies|telecommunication union|african union|union africaine|union africana|council of europe|conseil de l europe|^(?:the )?(?:organi[sz]ation|organizacion) (?:for|of|de|pour) (?:economic|regional|the)|secretariat|secretaria|secretariat general)\b/
+  ],
+  [
+    'technical-community',
+    /\b(?:network information cent(?:re|er)|nic|registry|registries|registro|registrar|internet engineering|internet society|internet exchange|ixp|network operators|domain names?|nombres de dominio|noms de domaine|root server|centre d information reseau|centro de informacion de red)\b/
+  ],
+  [
+    'academia',
+    /\b(?:university|universidad|universite|universidade|universitat|college|institute of technology|school of|escuela de|ecole|faculty|facultad|faculte|academy|academia|academie|professor|profesor|professeur|prof)\b/
+  ],
+  [
+    'private-sector',
+    /\b(?:ltd|limited|inc|llc|plc|corp|corporation|company|gmbh|s ?a|s ?l|sas|sarl|bv|nv|ag|chamber of commerce|camara de comercio|chambre de commerce|business|industry|industries|industria|industrie|telecom|telecoms|telecomunicaciones|technologies|empresa|entreprise)\b/
+  ],
+  [
+    'civil-society',
+    /\b(?:foundation|fundacion|fondation|association|asociacion|coalition|coalicion|forum|foro|alliance|alianza|campaign|campana|ngo|ong|rights|derechos|droits|collective|colectivo|collectif|movement|movimiento|mouvement|observatory|observatorio|observatoire|commons|justice|justicia|network|red|reseau|initiative|iniciativa|society|sociedad|societe|centre for|center for|centro para|council)\b/
+  ]
+]
+
+/** How documents describe their submitter's group, counted in the header and preamble. */
+const statementRules: Array<[Group, RegExp]> = [
+  ['individual', /\b(?:in (?:a|my) personal capacity|a titulo personal|a titre personnel|as an individual|individual submission)\b/g],
+  ['civil-society', /\b(?:civil society|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\b/g],
+  ['private-sector', /\b(?:private sector|sector privado|secteur prive|business community|our company|nuestra empresa|notre entreprise)\b/g],
+  ['technical-community', /\b(?:technical community|comunidad tecnica|communaute technique)\b/g],
+  ['academia', /\b(?:academic community|academia|comunidad academica|communaute universitaire|research centre|research center|centro de investigacion|centre de recherche)\b/g],
+  ['intergovernmental-organization', /\b(?:intergovernmental organi[sz]ation|organizacion intergubernamental|organisation intergouvernementale)\b/g]
+]
+
+const personTitle = /^(?:dr|dra|prof|professor|mr|mrs|ms|mx|sr|sra|srta|m|mme|mlle|h e|ambassador|embajador|ambassadeur)\b/
+
+/**
+ * Tell a submitter's stakeholder group from its name (`… Ltd`, `Universidad …`, `Fundación …`), or
+ * a person's title (`Dr …`).
+ *
+ * @param name
+ *   The submitter's name as written.
+ * @returns
+ *   The group, or `undefined` when the name does not tell.
+ * @example
+ *   groupFromName('Northbridge Telecom Ltd') // => 'private-sector'
+ */
+export function groupFromName(name: string): Group | undefined {
+  const folded = normalize(name)
+  for (const [group, pattern] of nameRules) if (pattern.test(folded)) return group
+  if (personTitle.test(folded)) return 'individual'
+  return undefined
+}
+
+/**
+ * Tell a stakeholder group from what a document says of its submitter (`in a personal capacity`,
+ * `une association de la société civile`): the family named most often wins.
+ *
+ * @param text
+ *   The header and preamble text.
+ * @returns
+ *   The group, or `undefined`.
+ */
+export function groupFromStatements(text: string): Group | undefined {
+  const folded = normalize(text.slice(0, 20_000))
+  let best: Group | undefined
+  let bestCount = 0
+  for (const [group, pattern] of statementRules) {
+    const count = folded.match(pattern)?.length ?? 0
+    if (count > bestCount || (group === 'individual' && count > 0)) {
+      best = group
+      bestCount = group === 'individual' ? Number.POSITIVE_INFINITY : count
+    }
+  }
+
+  return best
+}
+
+/**
+ * Read a stakeholder category as a form answers it (`Government`, `Non-government: Private
+ * sector`, `Civil society`, `Sociedad civil`, `Communauté technique`).
+ *
+ * @param text
+ *   The answer.
+ * @returns
+ *   The group, or `undefined`.
+ */
+export function groupFromCategory(text: string): Group | undefined {
+  const folded = normalize(text)
+  const rest = folded.replace(/\b(?:non government(?:al)?|no gubernamental|non gouvernemental[e]?)\b/g, ' ')
+  if (/\b(?:intergovernmental|intergubernamental|intergouvernementale?)\b/.test(rest)) {
+    return 'intergovernmental-organization'
+  }
+
+  if (/\b(?:private sector|business|sector privado|secteur prive)\b/.test(rest)) return 'private-sector'
+  if (/\b(?:civil society|sociedad civil|societe civile)\b/.test(rest)) return 'civil-society'
+  if (/\b(?:technical|tecnica|technique)\b/.test(rest)) return 'technical-community'
+  if (/\b(?:academic|academia|academique|universit\w*)\b/.test(rest)) return 'academia'
+  if (/\b(?:individual|personal capacity|a titulo personal|a titre personnel)\b/.test(rest)) return 'individual'
+  if (rest === folded && /\b(?:government|gobierno|gouvernement)\b/.test(folded)) return 'government'
+  return undefined
+}

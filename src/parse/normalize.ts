@@ -1,0 +1,52 @@
+/**
+ * Fold text for matching: accents removed, lower case, apostrophes dropped, every other run of
+ * punctuation and space made one space.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The folded text.
+ * @example
+ *   normalize('High-level “characteristics”?') // => 'high level characteristics'
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * A slug: lower-case ASCII letters and digits joined by single dashes.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The slug (empty when the text has no letters or digits).
+ * @example
+ *   slug('Fundación Red, Abierta') // => 'fundacion-red-abierta'
+ */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/**
+ * Count the words of a text.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The number of runs of letters or digits.
+ */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+}

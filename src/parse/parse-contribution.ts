@@ -1,0 +1,646 @@
+import {sha256} from '@noble/hashes/sha2.js'
+import {bytesToHex} from '@noble/hashes/utils.js'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {parse as parseYaml} from 'yaml'
+import {consultations as defaultConsultations} from '../consultations/consultations.js'
+import {findCountry} from '../countries/find-country.js'
+import {regionalGroupOf} from '../countries/regional-group-of.js'
+import {resolveCountry} from '../countries/resolve-country.js'
+import {createMessage} from '../messages/create-message.js'
+import type {Answer} from '../schema/answer.js'
+import type {Author} from '../schema/author.js'
+import type {Block} from '../schema/block.js'
+import type {Citation} from '../schema/citation.js'
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
+import type {Contribution} from '../schema/contribution.js'
+import type {Footnote} from '../schema/footnote.js'
+import type {Place} from '../schema/place.js'
+import type {Reference} from '../schema/reference.js'
+import type {Source} from '../schema/source.js'
+import type {StakeholderGroup} from '../schema/stakeholder-group.js'
+import type {Submitter} from '../schema/submitter.js'
+import {groupFromCategory, groupFromName, groupFromStatements} from './classify-submitter.js'
+import {detectFormat, type Format} from './detect-format.js'
+import {detectLanguage} from './detect-language.js'
+import {findCitations} from './find-citations.js'
+import {findDate} from './find-date.js'
+import {findReferences} from './find-references.js'
+import {createLocator} from './locate.js'
+import {slug} from './normalize.js'
+import type {ReadContext} from './read-context.js'
+import {readHeader} from './read-header.js'
+import {readHtml} from './read-html.js'
+import {readMarkdown} from './read-markdown.js'
+import {readSignatureLines, type SignatureLines} from './read-signature.js'
+import {readText} from './read-text.js'
+import type {ReadResult} from './segment.js'
+import {type ContentUnit, chooseConsultation, type QuestionUnit, splitUnits, type Unit} from './split-units.js'
+import {tidyRun} from './text-run.js'
+
+/** Configuration for `parseContribution`. */
+export interface ParseContributionOptions {
+  /**
+   * Path of the file, kept in `source.path` and used for the id when no submitter is found.
+   *
+   * @default file.path of a VFile input, else none
+   */
+  readonly path?: string | undefined
+  /**
+   * Format to read the input as.
+   *
+   * @default from the file extension (`.md`, `.txt`, `.html`), else sniffed from the content
+   */
+  readonly format?: Format | undefined
+  /**
+   * Id of the consultation the document answers, to skip detection.
+   *
+   * @default detected from the questions the document answers
+   */
+  readonly consultation?: string | undefined
+  /**
+   * Consultations to recognise.
+   *
+   * @default the built-in `wgec-2016` and `wgec-2013` profiles
+   */
+  readonly consultations?: readonly ConsultationProfile[] | undefined
+  /**
+   * Largest input to read, in characters (or bytes for binary input); larger inputs give a fatal
+   * `too-large` message and an empty contribution.
+   *
+   * @default 67_108_864 (64 MiB)
+   */
+  readonly maxSize?: number | undefined
+}
+
+/** The result of `parseContribution`. */
+export interface ParseResult {
+  /** The contribution; empty fields where the document could not be read. */
+  contribution: Contribution
+  /** Diagnostics about the content, each with a `ruleId`, a place and `source: 'wgec'`. */
+  messages: VFileMessage[]
+}
+
+const defaultMaxSize = 64 * 1024 * 1024
+const formats: readonly Format[] = ['markdown', 'text', 'html']
+
+/**
+ * Parse a contribution to a consultation (Markdown, text extracted from PDF, or HTML) into typed
+ * data: submitter, consultation, answers by question with their blocks and source places,
+ * citations, references, footnotes and signature. Problems in the content never throw: they are
+ * reported as messages, and the contribution holds whatever could be read.
+ *
+ * @param input
+ *   The document, as a string or a VFile (whose `path` is kept).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The contribution and the messages.
+ * @throws {TypeError}
+ *   When `input` is not a string or VFile, or an option is invalid.
+ * @example
+ *   parseContribution(cubaMarkdown).contribution.submitter
+ *   // => {name: 'Cuba', group: 'government', country: 'CUB', regionalGroup: 'grulac'}
+ */
+export function parseContribution(
+  input: string | VFile,
+  options: ParseContributionOptions = {}
+): ParseResult {
+  const file = toFile(input)
+  checkOptions(options)
+  const profiles = options.consultations ?? defaultConsultations
+  const value = file.value
+  const size = typeof value === 'string' ? value.length : value.byteLength
+  const path = options.path ?? (file.path || undefined)
+  const messages: VFileMessage[] = []
+  const digest = bytesToHex(sha256(typeof value === 'string' ? new TextEncoder().encode(value) : value))
+  const maxSize = options.maxSize ?? defaultMaxSize
+
+  if (size > maxSize) {
+    messages.push(createMessage('too-large', {size, maxSize}))
+    return {contribution: emptyContribution(digest, options.format ?? 'markdown', path), messages}
+  }
+
+  const source = typeof value === 'string' ? value : new TextDecoder().decode(value)
+  const format = options.format ?? detectFormat(source, file.extname ?? undefined)
+  const base = emptyContribution(digest, format, path)
+  const locator = createLocator(source)
+
+  const binary = findBinary(source)
+  if (binary !== undefined) {
+    messages.push(createMessage('binary-content', {what: binary.what}, locator.place(binary.offset, binary.offset + 1)))
+    return {contribution: base, messages}
+  }
+
+  if (source.trim() === '') {
+    messages.push(createMessage('empty-document', {}, locator.place(0, source.length)))
+    return {contribution: base, messages}
+  }
+
+  const replacements = source.match(/\uFFFD/g)?.length ?? 0
+  if (replacements > 0) {
+    const offset = source.indexOf('\uFFFD')
+    messages.push(createMessage('invalid-encoding', {count: replacements}, locator.place(offset, offset + 1)))
+  }
+
+  const context: ReadContext = {source, locator, markers: [], runs: []}
+  const read = readers[format](context)
+  for (const dropped of read.dropped) {
+    messages.push(
+      createMessage(dropped.kind === 'page-number' ? 'dropped-page-number' : 'dropped-running-header', {text: dropped.text}, dropped.place)
+    )
+  }
+
+  const frontMatter = readFrontMatter(read, messages)
+  const forced = options.consultation ?? stringField(frontMatter.data, 'consultation')
+  const profile = forced
+    ? profiles.find((entry) => entry.id === forced)
+    : chooseConsultation(read.segments, profiles)
+  const units = splitUnits(context, read.segments, profile)
+  const signature = takeSignature(units)
+  const kept = units.filter((_, index) => !signature.indexes.has(index))
+  const firstQuestion = kept.findIndex((unit) => unit.type === 'question')
+  const headUnits = firstQuestion === -1 ? kept : kept.slice(0, firstQuestion)
+  const header = readHeader(headUnits.filter((unit): unit is ContentUnit => unit.type === 'content'))
+  const answers = buildAnswers(firstQuestion === -1 ? [] : kept.slice(firstQuestion))
+  const questionPlaces = kept.filter((unit): unit is QuestionUnit => unit.type === 'question').map((unit) => unit.place)
+  const footnotes = buildFootnotes(context, units, messages)
+
+  if (frontMatter.invalid) header.preamble.unshift(frontMatter.invalid)
+  if (!profile && answers.length === 0) {
+    messages.push(createMessage('no-questions-found', {}, locator.place(0, Math.min(source.length, 1))))
+  }
+
+  for (const answer of answers) {
+    if (answer.questionId === null) {
+      messages.push(createMessage('unmatched-section', {text: answer.questionText.slice(0, 80)}, answer.place))
+    }
+  }
+
+  const runs = context.runs.filter(
+    (run) => !questionPlaces.some((place) => within(run.offsets[0] ?? 0, place))
+  )
+  const bodyRuns = answers.length > 0
+    ? runs.filter((run) => (run.offsets[0] ?? 0) >= (answers[0]?.place.start.offset ?? 0))
+    : runs
+  const language =
+    stringField(frontMatter.data, 'language') ??
+    stringField(frontMatter.data, 'lang') ??
+    detectLanguage(bodyRuns.map((run) => run.text).join('\n'))
+  if (language === 'und') messages.push(createMessage('language-undetermined', {}))
+
+  const citations = dedupe(
+    runs.flatMap((run) => findCitations(run, locator, language)),
+    (citation: Citation) => `${citation.paragraph}@${citation.place.start.offset}`
+  )
+  const references = dedupe(
+    runs.flatMap((run) => findReferences(run, locator)),
+    (reference: Reference) => `${reference.symbol}@${reference.place.start.offset}`
+  )
+
+  const statements = [...header.header, ...header.preamble].flatMap((block) => blockText(block)).join('\n')
+  const q1 = profile?.id === 'wgec-2013' ? answers.find((answer) => answer.questionId === 'wgec-2013/q1') : undefined
+  const submitter = resolveSubmitter(
+    {
+      name:
+        stringField(frontMatter.data, 'submitter') ??
+        stringField(frontMatter.data, 'organization') ??
+        header.submitter ??
+        header.fields.organization,
+      group:
+        stringField(frontMatter.data, 'group') ??
+        stringField(frontMatter.data, 'stakeholder') ??
+        header.fields.group ??
+        (q1 ? q1.blocks.flatMap((block) => blockText(block)).join(' ') : undefined),
+      country: stringField(frontMatter.data, 'country') ?? header.fields.country,
+      statements
+    },
+    messages,
+    locator.place(0, Math.min(source.length, 1))
+  )
+
+  const date = chooseDate(frontMatter.data, header, signature.lines, messages, locator.place(0, 1))
+  const authors = chooseAuthors(frontMatter.data, header, signature.lines)
+  const stem = path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
+  const id = `${profile?.id ?? 'unknown'}/${slug(submitter.name ?? '') || slug(stem) || 'contribution'}`
+  const url = stringField(frontMatter.data, 'source') ?? stringField(frontMatter.data, 'url')
+
+  const contribution: Contribution = {
+    ...base,
+    id,
+    consultation: profile ? {id: profile.id, title: profile.title} : null,
+    title: stringField(frontMatter.data, 'title') ?? header.title ?? null,
+    language,
+    submitter,
+    authors,
+    place: signature.lines?.place ?? null,
+    date,
+    header: {
+      issuingBody: header.issuingBody ?? null,
+      workingGroup: header.workingGroup ?? null,
+      blocks: header.header,
+      frontMatter: frontMatter.data ?? null
+    },
+    disclaimer: header.disclaimer ?? null,
+    preamble: header.preamble,
+    answers,
+    signature: signature.blocks,
+    citations,
+    references,
+    footnotes,
+    source: {...base.source, ...(url ? {url} : {})}
+  }
+
+  return {contribution, messages: sortMessages(messages)}
+}
+
+const readers: Record<Format, (context: ReadContext) => ReadResult> = {
+  markdown: readMarkdown,
+  text: readText,
+  html: readHtml
+}
+
+function toFile(input: unknown): VFile {
+  if (typeof input === 'string') return new VFile({value: input})
+  if (input instanceof VFile || isVFileLike(input)) {
+    const file = input as VFile
+    if (typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) {
+      throw new TypeError(`Cannot parse \`${describe(file.value)}\` for \`input.value\`, expected string or Uint8Array`)
+    }
+
+    return file
+  }
+
+  throw new TypeError(`Cannot parse \`${describe(input)}\` for \`input\`, expected string or VFile`)
+}
+
+function isVFileLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'value' in value && 'messages' in value
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (value instanceof Uint8Array) return 'Uint8Array'
+  return typeof value
+}
+
+function checkOptions(options: ParseContributionOptions) {
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`Cannot parse with \`${describe(options)}\` for \`options\`, expected object`)
+  }
+
+  if (options.format !== undefined && !formats.includes(options.format)) {
+    throw new TypeError(`Cannot parse \`${String(options.format)}\` for \`options.format\`, expected ${formats.map((format) => `\`${format}\``).join(', ')}`)
+  }
+
+  if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
+    throw new TypeError(`Cannot parse \`${String(options.maxSize)}\` for \`options.maxSize\`, expected a positive number`)
+  }
+
+  const profiles = options.consultations ?? defaultConsultations
+  if (options.consultation !== undefined && !profiles.some((profile) => profile.id === options.consultation)) {
+    throw new TypeError(
+      `Cannot parse \`${String(options.consultation)}\` for \`options.consultation\`, expected ${profiles.map((profile) => `\`${profile.id}\``).join(', ')}`
+    )
+  }
+}
+
+function emptyContribution(sha256Hex: string, format: Format, path: string | undefined): Contribution {
+  const stem = path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
+  const source: Source = {sha256: sha256Hex, format, ...(path ? {path} : {})}
+  return {
+    id: `unknown/${slug(stem) || 'contribution'}`,
+    consultation: null,
+    title: null,
+    language: 'und',
+    submitter: {name: null, group: 'unknown'},
+    authors: [],
+    place: null,
+    date: null,
+    header: {issuingBody: null, workingGroup: null, blocks: [], frontMatter: null},
+    disclaimer: null,
+    preamble: [],
+    answers: [],
+    signature: [],
+    citations: [],
+    references: [],
+    footnotes: [],
+    source
+  }
+}
+
+/** NUL bytes or many control characters mean the input is not text. */
+function findBinary(source: string): {what: string; offset: number} | undefined {
+  const sample = source.slice(0, 65_536)
+  let controls = 0
+  let firstNul = -1
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index)
+    if (code === 0 && firstNul === -1) firstNul = index
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127) controls++
+  }
+
+  if (sample.length > 0 && controls / sample.length > 0.1) {
+    return {what: `${controls} control characters in the first ${sample.length}`, offset: firstNul === -1 ? 0 : firstNul}
+  }
+
+  if (firstNul !== -1 && controls / sample.length > 0.01) {
+    return {what: 'NUL bytes', offset: firstNul}
+  }
+
+  return undefined
+}
+
+function readFrontMatter(read: ReadResult, messages: VFileMessage[]): {data: Record<string, unknown> | undefined; invalid: Block | undefined} {
+  if (!read.frontMatter) return {data: undefined, invalid: undefined}
+  const {value, place} = read.frontMatter
+  try {
+    const data: unknown = parseYaml(value, {schema: 'core', maxAliasCount: 100})
+    if (data === null || data === undefined) return {data: undefined, invalid: undefined}
+    if (typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a mapping')
+    return {data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>, invalid: undefined}
+  } catch (error) {
+    const cause = error instanceof Error ? error.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML'
+    messages.push(createMessage('invalid-front-matter', {cause}, place))
+    return {data: undefined, invalid: {type: 'code', text: value, place}}
+  }
+}
+
+function stringField(data: Record<string, unknown> | undefined, key: string): string | undefined {
+  const value = data?.[key]
+  if (typeof value === 'string' && value.trim()) return value.trim()
+  if (typeof value === 'number') return String(value)
+  return undefined
+}
+
+interface TakenSignature {
+  indexes: Set<number>
+  blocks: Block[]
+  lines: SignatureLines | undefined
+}
+
+const signatoriesLabel = /^(?:signatories|signatory organi[sz]ations|signed by|co-?signed by|firmantes|organizaciones firmantes|signataires|organisations signataires)\s*:?$/iu
+
+/** Take the closing units of a document that read as a signature (or a list of signatories). */
+function takeSignature(units: readonly Unit[]): TakenSignature {
+  const taken: Array<{index: number; unit: ContentUnit}> = []
+  const signatories: Author[] = []
+  let best: SignatureLines | undefined
+  let bestCount = 0
+  let index = units.length - 1
+
+  const linesOf = () =>
+    taken.flatMap(({unit}) =>
+      unit.segment?.kind === 'text' && !signatoriesLabel.test(tidyRun(unit.segment.run).text)
+        ? unit.segment.run.text.split('\n')
+        : []
+    )
+
+  while (index >= 0) {
+    const unit = units[index]
+    if (!unit || unit.type === 'question') break
+    if (unit.type === 'footnote') {
+      index--
+      continue
+    }
+
+    const previous = units[index - 1]
+    if (
+      unit.segment?.kind === 'list' &&
+      previous?.type === 'content' &&
+      previous.segment?.kind === 'text' &&
+      signatoriesLabel.test(tidyRun(previous.segment.run).text)
+    ) {
+      for (const item of unit.segment.items) {
+        const name = item.first ? tidyRun(item.first).text.replace(/\s*\([^)]*\)\s*$/, '').trim() : ''
+        if (name) signatories.push({name, role: 'signatory'})
+      }
+
+      taken.unshift({index, unit}, {index: index - 1, unit: previous})
+      taken.sort((a, b) => a.index - b.index)
+      index -= 2
+      best = readSignatureLines(linesOf()) ?? best
+      bestCount = taken.length
+      continue
+    }
+
+    if (unit.segment?.kind !== 'text') break
+    taken.unshift({index, unit})
+    const lines = readSignatureLines(linesOf())
+    if (!lines) {
+      taken.shift()
+      break
+    }
+
+    if (lines.anchored) {
+      best = lines
+      bestCount = taken.length
+    }
+
+    index--
+  }
+
+  const chosen = taken.slice(taken.length - bestCount)
+  if (signatories.length === 0 && !best?.anchored) return {indexes: new Set(), blocks: [], lines: undefined}
+  const lines: SignatureLines = best ?? {authors: [], place: undefined, date: undefined, anchored: true}
+  lines.authors = [...lines.authors, ...signatories]
+  return {
+    indexes: new Set(chosen.map((entry) => entry.index)),
+    blocks: chosen.flatMap((entry) => entry.unit.blocks),
+    lines
+  }
+}
+
+function buildAnswers(units: readonly Unit[]): Answer[] {
+  const answers: Answer[] = []
+  for (const unit of units) {
+    if (unit.type === 'question') {
+      answers.push({questionId: unit.questionId, questionText: unit.text, place: unit.place, blocks: []})
+    } else if (unit.type === 'content') {
+      answers.at(-1)?.blocks.push(...unit.blocks)
+    }
+  }
+
+  return answers
+}
+
+function buildFootnotes(context: ReadContext, units: readonly Unit[], messages: VFileMessage[]): Footnote[] {
+  const footnotes: Footnote[] = []
+  for (const unit of units) {
+    if (unit.type !== 'footnote') continue
+    const run = tidyRun(unit.segment.run)
+    context.runs.push(run)
+    footnotes.push({
+      label: unit.segment.label,
+      text: run.text,
+      place: unit.segment.place,
+      referencedAt: context.markers
+        .filter((marker) => marker.label === unit.segment.label)
+        .map((marker) => marker.place)
+    })
+  }
+
+  const defined = new Set(footnotes.map((footnote) => footnote.label))
+  for (const footnote of footnotes) {
+    if (footnote.referencedAt.length === 0) {
+      messages.push(createMessage('unlinked-footnote', {label: footnote.label, missing: 'reference'}, footnote.place))
+    }
+  }
+
+  const reported = new Set<string>()
+  for (const marker of context.markers) {
+    if (defined.has(marker.label) || reported.has(marker.label)) continue
+    reported.add(marker.label)
+    messages.push(createMessage('unlinked-footnote', {label: marker.label, missing: 'definition'}, marker.place))
+  }
+
+  return footnotes
+}
+
+interface SubmitterHints {
+  name: string | undefined
+  group: string | undefined
+  country: string | undefined
+  statements: string
+}
+
+function resolveSubmitter(hints: SubmitterHints, messages: VFileMessage[], place: Place): Submitter {
+  if (!hints.name) messages.push(createMessage('no-submitter-found', {}, place))
+  let name = hints.name?.trim() || undefined
+  let seat: string | undefined
+  const parenthetical = name ? /\s*\(([^()]+)\)\s*$/.exec(name) : null
+  if (name && parenthetical) {
+    const found = findCountry(parenthetical[1] ?? '')
+    if (found) {
+      seat = found.code
+      name = name.slice(0, parenthetical.index).trim()
+    }
+  }
+
+  const stated = hints.group ? groupFromCategory(hints.group) : undefined
+  const ownCountry = name ? resolveCountry(name) : undefined
+  let group: StakeholderGroup =
+    stated ?? (ownCountry ? 'government' : undefined) ?? (name ? groupFromName(name) : undefined) ??
+    groupFromStatements(hints.statements) ?? 'unknown'
+
+  if (name && group === 'unknown') {
+    messages.push(createMessage('unknown-stakeholder-group', {name}, place))
+  }
+
+  let country: string | undefined
+  if (group === 'government') {
+    country = ownCountry ?? (hints.country ? resolveCountry(hints.country) : undefined)
+    if (!country && name) {
+      messages.push(createMessage('unknown-country', {name}, place))
+    }
+  } else {
+    country = seat ?? (hints.country ? (resolveCountry(hints.country) ?? findCountry(hints.country)?.code) : undefined)
+  }
+
+  if (group === 'unknown' && !name) group = 'unknown'
+  const regionalGroup = group === 'government' && country ? regionalGroupOf(country) : undefined
+  return {
+    name: name ?? null,
+    group,
+    ...(country ? {country} : {}),
+    ...(regionalGroup ? {regionalGroup} : {})
+  }
+}
+
+function chooseDate(
+  data: Record<string, unknown> | undefined,
+  header: ReturnType<typeof readHeader>,
+  signature: SignatureLines | undefined,
+  messages: VFileMessage[],
+  place: Place
+): string | null {
+  const candidates: Array<{iso: string | undefined; text: string} | undefined> = [
+    signature?.date,
+    dateFrom(stringField(data, 'date')),
+    header.date,
+    dateFrom(header.fields.date),
+    dateFrom(header.fields.timestamp, 'mdy')
+  ]
+  for (const candidate of candidates) {
+    if (!candidate) continue
+    if (candidate.iso) return candidate.iso
+    messages.push(createMessage('invalid-date', {text: candidate.text}, place))
+  }
+
+  messages.push(createMessage('no-date-found', {}))
+  return null
+}
+
+function dateFrom(text: string | undefined, order: 'mdy' | 'dmy' = 'dmy') {
+  if (!text) return undefined
+  const found = findDate(text, order)
+  return found ? {iso: found.iso, text: text.slice(found.index, found.index + found.length)} : undefined
+}
+
+function chooseAuthors(
+  data: Record<string, unknown> | undefined,
+  header: ReturnType<typeof readHeader>,
+  signature: SignatureLines | undefined
+): Author[] {
+  const listed = data?.authors ?? data?.author
+  const fromFrontMatter = (Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]).flatMap(
+    (entry): Author[] => {
+      if (typeof entry === 'string' && entry.trim()) return [{name: entry.trim()}]
+      if (entry && typeof entry === 'object' && 'name' in entry && typeof entry.name === 'string') {
+        const role = 'role' in entry && typeof entry.role === 'string' ? entry.role : undefined
+        return [{name: entry.name, ...(role ? {role} : {})}]
+      }
+
+      return []
+    }
+  )
+  if (fromFrontMatter.length > 0) return fromFrontMatter
+  const authors = [...(signature?.authors ?? [])]
+  if (authors.length === 0 && header.fields.name) authors.push({name: header.fields.name})
+  return authors
+}
+
+function blockText(block: Block): string[] {
+  switch (block.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'code': {
+      return [block.text]
+    }
+
+    case 'list': {
+      return block.items.flatMap((item) => item.blocks.flatMap((child) => blockText(child)))
+    }
+
+    case 'quote': {
+      return block.blocks.flatMap((child) => blockText(child))
+    }
+
+    case 'table': {
+      return block.rows.map((row) => row.join(' '))
+    }
+  }
+}
+
+function within(offset: number, place: Place): boolean {
+  return offset >= place.start.offset && offset < place.end.offset
+}
+
+function dedupe<T>(values: readonly T[], key: (value: T) => string): T[] {
+  const seen = new Set<string>()
+  return values.filter((value) => {
+    const id = key(value)
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
+}
+
+function sortMessages(messages: VFileMessage[]): VFileMessage[] {
+  return [...messages].sort(
+    (a, b) =>
+      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : (a.place?.offset ?? -1)) -
+        (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : (b.place?.offset ?? -1)) ||
+      String(a.ruleId).localeCompare(String(b.ruleId))
+  )
+}

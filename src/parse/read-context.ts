@@ -1,0 +1,114 @@
+import type {Paragraph, Sentence} from '../schema/block.js'
+import type {Place} from '../schema/place.js'
+import type {Locator} from './locate.js'
+import {type TextRun, tidyRun} from './text-run.js'
+
+/** What readers share while they turn a source into segments. */
+export interface ReadContext {
+  readonly source: string
+  readonly locator: Locator
+  /** Footnote markers found in paragraph text, by label. */
+  readonly markers: Array<{label: string; place: Place}>
+  /** Every paragraph's tidied text, for citations and references. */
+  readonly runs: TextRun[]
+}
+
+const superscripts: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9'
+}
+
+/** Footnote markers: Unicode superscripts after a letter or punctuation, `[^x]`, and `[12]`. */
+const markerPattern = /(?<=[\p{L}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^([^\]\s]{1,20})\]|\[(\d{1,3})\]/gu
+
+/**
+ * Read the label of a superscript number.
+ *
+ * @param value
+ *   Superscript digits such as `¹²`.
+ * @returns
+ *   Plain digits such as `12`.
+ */
+export function fromSuperscript(value: string): string {
+  return [...value].map((character) => superscripts[character] ?? character).join('')
+}
+
+let segmenter: Intl.Segmenter | undefined
+
+/**
+ * Split a tidied run into sentences with their places.
+ *
+ * @param run
+ *   A tidied run.
+ * @param locator
+ *   The source's locator.
+ * @returns
+ *   The sentences.
+ */
+export function toSentences(run: TextRun, locator: Locator): Sentence[] {
+  segmenter ??= new Intl.Segmenter('en', {granularity: 'sentence'})
+  const sentences: Sentence[] = []
+  for (const {segment, index} of segmenter.segment(run.text)) {
+    const trimmed = segment.trimEnd()
+    const lead = trimmed.length - trimmed.trimStart().length
+    if (trimmed.length === lead) continue
+    sentences.push({
+      text: trimmed.slice(lead),
+      place: locator.runPlace(run, index + lead, index + trimmed.length)
+    })
+  }
+
+  return sentences
+}
+
+/**
+ * Build a paragraph block from an untidied run, recording the footnote markers it holds.
+ *
+ * @param context
+ *   The read context.
+ * @param raw
+ *   The paragraph's text as read.
+ * @param place
+ *   The place of the whole paragraph (markup included).
+ * @returns
+ *   The paragraph block.
+ */
+export function toParagraph(context: ReadContext, raw: TextRun, place?: Place): Paragraph {
+  const run = tidyRun(raw)
+  recordMarkers(context, run)
+  context.runs.push(run)
+  return {
+    type: 'paragraph',
+    text: run.text,
+    sentences: toSentences(run, context.locator),
+    place: place ?? context.locator.runPlace(run)
+  }
+}
+
+/**
+ * Record the footnote markers in a tidied run.
+ *
+ * @param context
+ *   The read context.
+ * @param run
+ *   A tidied run.
+ */
+export function recordMarkers(context: ReadContext, run: TextRun): void {
+  if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹[]/u.test(run.text)) return
+  for (const match of run.text.matchAll(markerPattern)) {
+    const label = match[1] ? fromSuperscript(match[1]) : (match[2] ?? match[3] ?? '')
+    const start = match.index + (match[0].length - (match[1] ?? match[0]).length)
+    context.markers.push({
+      label,
+      place: context.locator.runPlace(run, start, match.index + match[0].length)
+    })
+  }
+}

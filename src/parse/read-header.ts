@@ -1,0 +1,180 @@
+import type {Author} from '../schema/author.js'
+import type {Block} from '../schema/block.js'
+import {findDate} from './find-date.js'
+import {countWords} from './normalize.js'
+import type {ContentUnit} from './split-units.js'
+import {tidyRun} from './text-run.js'
+
+/** What the header of a contribution says. */
+export interface HeaderFields {
+  issuingBody: string | undefined
+  workingGroup: string | undefined
+  title: string | undefined
+  submitter: string | undefined
+  disclaimer: string | undefined
+  /** Values of `Key: value` lines (form exports, contact details), keyed by a canonical name. */
+  fields: Partial<Record<FieldName, string>>
+  /** A date written alone on a line (the date of a letter). */
+  date: {iso: string | undefined; text: string} | undefined
+  authors: Author[]
+  /** The blocks the header fields were read from. */
+  header: Block[]
+  /** The rest: the preamble. */
+  preamble: Block[]
+}
+
+type FieldName = 'timestamp' | 'organization' | 'name' | 'country' | 'date' | 'group' | 'email'
+
+const issuingBody =
+  /(?:commission on science and technology|comisi[oó]n de ciencia y tecnolog[ií]a|commission de la science et de la technique|united nations conference on trade and development|conferencia de las naciones unidas sobre comercio|conf[ée]rence des nations unies sur le commerce)/iu
+const workingGroup =
+  /(?:working group on enhanced cooperation|grupo de trabajo sobre (?:la )?cooperaci[oó]n (?:mejorada|reforzada)|groupe de travail sur la coop[ée]ration renforc[ée]e)/iu
+const submittedBy =
+  /^(?:submitted by|submission (?:by|from)|contribution (?:by|from|of)|presentad[oa] por|enviad[oa] por|remitid[oa] por|contribuci[oó]n de|pr[ée]sent[ée]e? par|soumise? par|contribution de)\b\s*[:：]?\s*/iu
+const disclaimer =
+  /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
+const letterTitle =
+  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|carta abierta|declaraci[oó]n conjunta|lettre ouverte|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
+const fieldLine = /^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$/u
+const fieldNames: Array<[FieldName, RegExp]> = [
+  ['timestamp', /^(?:timestamp|marca temporal|horodatage|submitted on)$/iu],
+  ['organization', /^(?:organi[sz]ation(?: name)?|name of (?:the )?organi[sz]ation|organizaci[oó]n|nombre de la organizaci[oó]n|nom de l['’]organisation|affiliation|entity|entidad|entit[ée]|institution|instituci[oó]n)$/iu],
+  ['name', /^(?:name|full name|contact name|contact person|nombre|nombre completo|nom|nom complet|author|autor|auteur)$/iu],
+  ['country', /^(?:country|pa[ií]s|pays|country of residence|location)$/iu],
+  ['date', /^(?:date|fecha)$/iu],
+  ['group', /^(?:stakeholder (?:group|category|type)|sector|grupo de partes interesadas|categor[ií]a|cat[ée]gorie|groupe de parties prenantes)$/iu],
+  ['email', /^(?:e-?mail|correo(?: electr[oó]nico)?|courriel|adresse [ée]lectronique)$/iu]
+]
+
+/**
+ * Read the header of a contribution from the units before its first question: the issuing body,
+ * the working group, the title, `Submitted by` (and its Spanish and French forms) with the
+ * submitter, the disclaimer, `Key: value` form fields and a letter's date. What is none of these
+ * is the preamble.
+ *
+ * @param units
+ *   The content units before the first question.
+ * @returns
+ *   The header fields, the header blocks and the preamble.
+ */
+export function readHeader(units: readonly ContentUnit[]): HeaderFields {
+  const result: HeaderFields = {
+    issuingBody: undefined,
+    workingGroup: undefined,
+    title: undefined,
+    submitter: undefined,
+    disclaimer: undefined,
+    fields: {},
+    date: undefined,
+    authors: [],
+    header: [],
+    preamble: []
+  }
+  let expectSubmitter = false
+
+  for (const unit of units) {
+    const segment = unit.segment
+    if (segment?.kind !== 'text') {
+      result.preamble.push(...unit.blocks)
+      expectSubmitter = false
+      continue
+    }
+
+    const text = tidyRun(segment.run).text
+    const words = countWords(text)
+    const toHeader = () => result.header.push(...unit.blocks)
+
+    if (expectSubmitter && words <= 20) {
+      result.submitter = text
+      expectSubmitter = false
+      toHeader()
+      continue
+    }
+
+    expectSubmitter = false
+    const submitted = submittedBy.exec(text)
+    if (submitted && words <= 30) {
+      const rest = text.slice(submitted[0].length).trim()
+      if (rest) result.submitter = rest
+      else expectSubmitter = true
+      toHeader()
+      continue
+    }
+
+    if (disclaimer.test(text) && result.disclaimer === undefined) {
+      result.disclaimer = text
+      toHeader()
+      continue
+    }
+
+    if (words <= 20 && issuingBody.test(text) && result.issuingBody === undefined && !submitted) {
+      result.issuingBody = text
+      toHeader()
+      continue
+    }
+
+    if (words <= 15 && workingGroup.test(text) && result.workingGroup === undefined && segment.emphasis === 'plain') {
+      result.workingGroup = text
+      toHeader()
+      continue
+    }
+
+    if (result.title === undefined && segment.emphasis !== 'plain' && words <= 40 && result.submitter === undefined) {
+      result.title = text
+      const letter = letterTitle.exec(text)
+      if (letter?.[1] && result.submitter === undefined) result.submitter = letter[1].trim()
+      toHeader()
+      continue
+    }
+
+    const lines = segment.run.text.split('\n').map((line) => line.trim()).filter(Boolean)
+    const fields = lines.map((line) => readField(line))
+    if (fields.length > 0 && fields.some((field) => field !== undefined)) {
+      for (const field of fields) {
+        if (field && result.fields[field.name] === undefined && field.value) {
+          result.fields[field.name] = field.value
+        }
+      }
+
+      result.preamble.push(...unit.blocks)
+      continue
+    }
+
+    const date = findDate(text)
+    if (date && words <= 6 && result.date === undefined && date.length >= text.length - 2) {
+      result.date = {iso: date.iso, text: text.slice(date.index, date.index + date.length)}
+      toHeader()
+      continue
+    }
+
+    if (result.title === undefined && result.submitter === undefined && isTitleLine(text, result)) {
+      result.title = text
+      toHeader()
+      continue
+    }
+
+    result.preamble.push(...unit.blocks)
+  }
+
+  return result
+}
+
+/** In plain text, a short line standing alone after the body and working group is the title. */
+function isTitleLine(text: string, fields: HeaderFields): boolean {
+  return (
+    (fields.issuingBody !== undefined || fields.workingGroup !== undefined) &&
+    countWords(text) <= 20 &&
+    !/[.;,]$/.test(text)
+  )
+}
+
+function readField(line: string): {name: FieldName; value: string} | undefined {
+  const match = fieldLine.exec(line)
+  if (!match) return undefined
+  const key = (match[1] ?? '').trim()
+  for (const [name, pattern] of fieldNames) {
+    if (pattern.test(key)) return {name, value: (match[2] ?? '').trim()}
+  }
+
+  return undefined
+}

@@ -1,0 +1,250 @@
+import type {Element, ElementContent, Nodes as HastNodes, Root as HastRoot} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import type {Block, ListItem} from '../schema/block.js'
+import type {Place} from '../schema/place.js'
+import {type ReadContext, toParagraph} from './read-context.js'
+import type {ItemSegment, ReadResult, Segment} from './segment.js'
+import {createRunBuilder, type TextRun} from './text-run.js'
+
+const skipped = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link'])
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+const blockLike = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
+  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
+])
+
+/**
+ * Read a whole HTML document into segments.
+ *
+ * @param context
+ *   The read context.
+ * @returns
+ *   The segments (the document's `<title>` is the first, as a heading, when present).
+ */
+export function readHtml(context: ReadContext): ReadResult {
+  const tree = fromHtml(context.source)
+  return {
+    segments: new HtmlReader(context, 0).root(tree),
+    frontMatter: undefined,
+    footnoteMarkers: context.markers,
+    dropped: []
+  }
+}
+
+/**
+ * Read an HTML block found in Markdown into segments.
+ *
+ * @param context
+ *   The read context.
+ * @param html
+ *   The HTML.
+ * @param offset
+ *   Where the HTML starts in the source.
+ * @returns
+ *   The segments.
+ */
+export function readHtmlFragment(context: ReadContext, html: string, offset: number): Segment[] {
+  return new HtmlReader(context, offset).root(fromHtml(html, {fragment: true}))
+}
+
+class HtmlReader {
+  constructor(
+    readonly context: ReadContext,
+    readonly base: number
+  ) {}
+
+  root(tree: HastRoot): Segment[] {
+    const title = findTitle(tree)
+    const segments: Segment[] = []
+    if (title) {
+      const run = this.run(title.children)
+      if (run.text.trim()) {
+        segments.push({kind: 'text', emphasis: 'heading', depth: 1, run, place: this.place(title)})
+      }
+    }
+
+    segments.push(...this.flow(tree.children as ElementContent[]))
+    return segments
+  }
+
+  /** Block-level reading: groups inline content into paragraphs. */
+  flow(nodes: readonly ElementContent[]): Segment[] {
+    const segments: Segment[] = []
+    let inline: ElementContent[] = []
+    const flush = () => {
+      const run = this.run(inline)
+      if (run.text.trim()) {
+        segments.push({
+          kind: 'text',
+          emphasis: 'plain',
+          depth: 0,
+          run,
+          place: this.context.locator.runPlace(run)
+        })
+      }
+
+      inline = []
+    }
+
+    for (const node of nodes) {
+      if (node.type === 'element' && skipped.has(node.tagName)) continue
+      if (node.type === 'element' && blockLike.has(node.tagName)) {
+        flush()
+        segments.push(...this.element(node))
+      } else if (node.type !== 'comment') {
+        inline.push(node)
+      }
+    }
+
+    flush()
+    return segments
+  }
+
+  element(node: Element): Segment[] {
+    const place = this.place(node)
+    if (node.tagName === 'p' || node.tagName === 'dt' || node.tagName === 'dd' || node.tagName === 'summary') {
+      const run = this.run(node.children)
+      if (!run.text.trim()) return []
+      return [{kind: 'text', emphasis: isWhollyStrong(node) ? 'strong' : 'plain', depth: 0, run, place}]
+    }
+
+    if (headings.has(node.tagName)) {
+      const run = this.run(node.children)
+      if (!run.text.trim()) return []
+      return [{kind: 'text', emphasis: 'heading', depth: Number(node.tagName.charAt(1)), run, place}]
+    }
+
+    if (node.tagName === 'ul' || node.tagName === 'ol') {
+      const items = node.children
+        .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+        .map((child, index) => this.item(child, node.tagName === 'ol' ? index + 1 : undefined))
+      return [
+        {
+          kind: 'list',
+          block: {type: 'list', ordered: node.tagName === 'ol', items: items.map((item) => item.block), place},
+          items
+        }
+      ]
+    }
+
+    if (node.tagName === 'blockquote') {
+      const inner = this.flow(node.children)
+      const blocks = inner.flatMap((segment) => this.blocks(segment))
+      const only = inner.length === 1 && inner[0]?.kind === 'text' ? inner[0].run : undefined
+      return [{kind: 'quote', block: {type: 'quote', blocks, place}, run: only}]
+    }
+
+    if (node.tagName === 'pre') {
+      return [{kind: 'other', block: {type: 'code', text: textOf(node), place}}]
+    }
+
+    if (node.tagName === 'table') {
+      const rows = selectAll(node, 'tr').map((row) =>
+        row.children
+          .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+          .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
+      )
+      return [{kind: 'other', block: {type: 'table', rows, place}}]
+    }
+
+    if (node.tagName === 'hr') return []
+    return this.flow(node.children)
+  }
+
+  item(node: Element, number: number | undefined): ItemSegment {
+    const inner = this.flow(node.children)
+    const [head, ...tail] = inner
+    const first = head?.kind === 'text' ? head.run : undefined
+    const rest = (first ? tail : inner).flatMap((segment) => this.blocks(segment))
+    const blocks: Block[] = [
+      ...(first && head?.kind === 'text' ? [toParagraph(this.context, first, head.place)] : []),
+      ...rest
+    ]
+    const block: ListItem = {type: 'listItem', blocks, place: this.place(node)}
+    return {block, number, first, firstPlace: head?.kind === 'text' ? head.place : undefined, rest}
+  }
+
+  blocks(segment: Segment): Block[] {
+    if (segment.kind === 'text') {
+      const paragraph = toParagraph(this.context, segment.run, segment.place)
+      return segment.emphasis === 'heading' ? [{...paragraph, type: 'heading', depth: segment.depth}] : [paragraph]
+    }
+
+    if (segment.kind === 'footnote') return [toParagraph(this.context, segment.run, segment.place)]
+    return [segment.block]
+  }
+
+  run(nodes: readonly ElementContent[]): TextRun {
+    const builder = createRunBuilder()
+    const visit = (node: ElementContent) => {
+      if (node.type === 'text') {
+        const start = this.base + (node.position?.start.offset ?? 0)
+        const end = this.base + (node.position?.end.offset ?? 0)
+        builder.aligned(node.value, this.context.source, start, end)
+      } else if (node.type === 'element' && !skipped.has(node.tagName)) {
+        if (node.tagName === 'br') {
+          builder.virtual('\n', this.base + (node.position?.start.offset ?? 0))
+        } else {
+          for (const child of node.children) visit(child)
+        }
+      }
+    }
+
+    for (const node of nodes) visit(node)
+    return builder.build()
+  }
+
+  place(node: HastNodes): Place {
+    const start = this.base + (node.position?.start.offset ?? 0)
+    const end = this.base + (node.position?.end.offset ?? node.position?.start.offset ?? 0)
+    return this.context.locator.place(start, Math.max(start, end))
+  }
+}
+
+function isWhollyStrong(node: Element): boolean {
+  const meaningful = node.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment'
+  )
+  return (
+    meaningful.length > 0 &&
+    meaningful.every((child) => child.type === 'element' && (child.tagName === 'strong' || child.tagName === 'b'))
+  )
+}
+
+function textOf(node: HastNodes): string {
+  if (node.type === 'text') return node.value
+  if ('children' in node) return node.children.map((child) => textOf(child)).join('')
+  return ''
+}
+
+function selectAll(node: Element, tagName: string): Element[] {
+  const found: Element[] = []
+  const visit = (child: ElementContent) => {
+    if (child.type !== 'element') return
+    if (child.tagName === tagName) found.push(child)
+    else for (const grandchild of child.children) visit(grandchild)
+  }
+
+  for (const child of node.children) visit(child)
+  return found
+}
+
+function findTitle(tree: HastRoot): Element | undefined {
+  let found: Element | undefined
+  const visit = (node: HastNodes) => {
+    if (found) return
+    if (node.type === 'element' && node.tagName === 'title') {
+      found = node
+      return
+    }
+
+    if ('children' in node && (node.type === 'root' || (node.type === 'element' && (node.tagName === 'html' || node.tagName === 'head')))) {
+      for (const child of node.children) visit(child)
+    }
+  }
+
+  visit(tree)
+  return found
+}

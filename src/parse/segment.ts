@@ -1,0 +1,65 @@
+import type {Block, List, ListItem, Quote} from '../schema/block.js'
+import type {Place} from '../schema/place.js'
+import type {TextRun} from './text-run.js'
+
+/**
+ * A top-level unit of a document, whatever its format, with what the structure reader needs to
+ * see: the text of paragraphs and headings (untidied, line breaks kept), whether it is set apart
+ * as a heading would be, and list items one by one.
+ */
+export type Segment = TextSegment | QuoteSegment | ListSegment | OtherSegment | FootnoteSegment
+
+export interface TextSegment {
+  kind: 'text'
+  /** `heading` for a heading, `strong` for a paragraph wholly in bold, else `plain`. */
+  emphasis: 'heading' | 'strong' | 'plain'
+  depth: number
+  run: TextRun
+  place: Place
+}
+
+export interface QuoteSegment {
+  kind: 'quote'
+  block: Quote
+  /** The text of a quote that holds one paragraph, for recognising a quoted question. */
+  run: TextRun | undefined
+}
+
+export interface ListSegment {
+  kind: 'list'
+  block: List
+  items: ItemSegment[]
+}
+
+export interface ItemSegment {
+  block: ListItem
+  /** The item's number in an ordered list. */
+  number: number | undefined
+  /** The text of the item's first paragraph. */
+  first: TextRun | undefined
+  firstPlace: Place | undefined
+  /** The item's blocks after the first paragraph. */
+  rest: Block[]
+}
+
+export interface OtherSegment {
+  kind: 'other'
+  block: Block
+}
+
+export interface FootnoteSegment {
+  kind: 'footnote'
+  label: string
+  run: TextRun
+  place: Place
+}
+
+/** The result of reading a document into segments. */
+export interface ReadResult {
+  segments: Segment[]
+  frontMatter: {value: string; place: Place} | undefined
+  /** Places of footnote markers (`[^1]`, `¹`, `[1]`) by label. */
+  footnoteMarkers: Array<{label: string; place: Place}>
+  /** Text dropped as page furniture (running headers, page numbers). */
+  dropped: Array<{kind: 'page-number' | 'running-header'; text: string; place: Place}>
+}
