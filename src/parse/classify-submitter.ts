@@ -30,7 +30,7 @@ const nameRules: Array<[Group, RegExp]> = [
 /** How documents describe their submitter's group, counted in the header and preamble. */
 const statementRules: Array<[Group, RegExp]> = [
   ['individual', /\b(?:in (?:a|my) personal capacity|a titulo personal|a titre personnel|as an individual|individual submission)\b/g],
-  ['civil-society', /\b(?:civil society|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\b/g],
+  ['civil-society', /\b(?:civil society|but non lucratif|sin animo de lucro|association|asociacion|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\b/g],
   ['private-sector', /\b(?:private sector|sector privado|secteur prive|business community|our company|nuestra empresa|notre entreprise)\b/g],
   ['technical-community', /\b(?:technical community|comunidad tecnica|communaute technique)\b/g],
   ['academia', /\b(?:academic community|academia|comunidad academica|communaute universitaire|research centre|research center|centro de investigacion|centre de recherche)\b/g],

@@ -519,9 +519,9 @@ function resolveSubmitter(hints: SubmitterHints, messages: VFileMessage[], place
 
   const stated = hints.group ? groupFromCategory(hints.group) : undefined
   const ownCountry = name ? resolveCountry(name) : undefined
-  let group: StakeholderGroup =
+  const group: StakeholderGroup =
     stated ?? (ownCountry ? 'government' : undefined) ?? (name ? groupFromName(name) : undefined) ??
-    groupFromStatements(hints.statements) ?? 'unknown'
+    (name ? groupFromStatements(hints.statements) : undefined) ?? 'unknown'
 
   if (name && group === 'unknown') {
     messages.push(createMessage('unknown-stakeholder-group', {name}, place))
@@ -537,7 +537,6 @@ function resolveSubmitter(hints: SubmitterHints, messages: VFileMessage[], place
     country = seat ?? (hints.country ? (resolveCountry(hints.country) ?? findCountry(hints.country)?.code) : undefined)
   }
 
-  if (group === 'unknown' && !name) group = 'unknown'
   const regionalGroup = group === 'government' && country ? regionalGroupOf(country) : undefined
   return {
     name: name ?? null,

@@ -34,7 +34,7 @@ const submittedBy =
 const disclaimer =
   /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
 const letterTitle =
-  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|carta abierta|declaraci[oó]n conjunta|lettre ouverte|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
+  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|lettre ouverte|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
 const fieldLine = /^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$/u
 const fieldNames: Array<[FieldName, RegExp]> = [
   ['timestamp', /^(?:timestamp|marca temporal|horodatage|submitted on)$/iu],
@@ -92,6 +92,25 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
     }
 
     expectSubmitter = false
+    if (
+      words <= 15 &&
+      result.workingGroup === undefined &&
+      workingGroup.test(text) &&
+      countWords(text.replace(workingGroup, '')) <= 4
+    ) {
+      result.workingGroup = text
+      toHeader()
+      continue
+    }
+
+    if (result.title === undefined && segment.emphasis !== 'plain' && words <= 40 && result.submitter === undefined && !issuingBody.test(text)) {
+      result.title = text
+      const named = letterTitle.exec(text)
+      if (named?.[1]) result.submitter = named[1].trim()
+      toHeader()
+      continue
+    }
+
     const submitted = submittedBy.exec(text)
     if (submitted && words <= 30) {
       const rest = text.slice(submitted[0].length).trim()
@@ -107,22 +126,10 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       continue
     }
 
-    if (words <= 20 && issuingBody.test(text) && result.issuingBody === undefined && !submitted) {
-      result.issuingBody = text
-      toHeader()
-      continue
-    }
-
-    if (words <= 15 && workingGroup.test(text) && result.workingGroup === undefined && segment.emphasis === 'plain') {
-      result.workingGroup = text
-      toHeader()
-      continue
-    }
-
-    if (result.title === undefined && segment.emphasis !== 'plain' && words <= 40 && result.submitter === undefined) {
-      result.title = text
-      const letter = letterTitle.exec(text)
-      if (letter?.[1] && result.submitter === undefined) result.submitter = letter[1].trim()
+    if (words <= 30 && issuingBody.test(text) && result.issuingBody === undefined && !submitted) {
+      const group = workingGroup.exec(text)
+      result.issuingBody = group ? text.slice(0, group.index).trim() : text
+      if (group && result.workingGroup === undefined) result.workingGroup = text.slice(group.index).trim()
       toHeader()
       continue
     }
