@@ -25,7 +25,10 @@ export const wgec2013: ConsultationProfile = {
     question(
       1,
       'Which stakeholder category do you belong to?',
-      ['¿A qué categoría de partes interesadas pertenece?', 'À quelle catégorie de parties prenantes appartenez-vous ?'],
+      [
+        '¿A qué categoría de partes interesadas pertenece?',
+        'À quelle catégorie de parties prenantes appartenez-vous ?'
+      ],
       ['stakeholder category', 'categoria de partes interesadas', 'categorie de parties prenantes']
     ),
     question(
@@ -35,7 +38,11 @@ export const wgec2013: ConsultationProfile = {
         '¿Cuál cree que es la importancia, el propósito y el alcance de la cooperación reforzada según la Agenda de Túnez?',
         'Selon vous, quels sont l’importance, l’objet et la portée de la coopération renforcée au sens de l’Agenda de Tunis ?'
       ],
-      ['significance purpose and scope', 'importancia proposito y alcance', 'importance objet et portee']
+      [
+        'significance purpose and scope',
+        'importancia proposito y alcance',
+        'importance objet et portee'
+      ]
     ),
     question(
       3,
@@ -44,7 +51,12 @@ export const wgec2013: ConsultationProfile = {
         '¿En qué medida se ha aplicado o no la cooperación reforzada?',
         'Dans quelle mesure la coopération renforcée a-t-elle ou n’a-t-elle pas été mise en œuvre ?'
       ],
-      ['extent has or has not', 'been implemented', 'en que medida se ha aplicado', 'dans quelle mesure']
+      [
+        'extent has or has not',
+        'been implemented',
+        'en que medida se ha aplicado',
+        'dans quelle mesure'
+      ]
     ),
     question(
       4,
@@ -98,7 +110,11 @@ export const wgec2013: ConsultationProfile = {
         '¿Cuál es la posible relación entre la cooperación reforzada y el IGF?',
         'Quelle est la relation possible entre la coopération renforcée et le FGI ?'
       ],
-      ['relationship between enhanced cooperation and the igf', 'relacion entre la cooperacion', 'relation possible entre']
+      [
+        'relationship between enhanced cooperation and the igf',
+        'relacion entre la cooperacion',
+        'relation possible entre'
+      ]
     ),
     question(
       10,

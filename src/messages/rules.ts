@@ -83,6 +83,35 @@ export const rules = {
   'language-undetermined': {
     fatal: undefined,
     reason: () => 'Language could not be determined from the text; set to `und`'
+  },
+  'invalid-codings': {
+    fatal: true,
+    reason: (arguments_: {cause: string}) => `Cannot read codings: ${arguments_.cause}`
+  },
+  'missing-column': {
+    fatal: true,
+    reason: (arguments_: {column: string; expected: string}) =>
+      `Cannot read codings without a \`${arguments_.column}\` column, expected a header row with ${arguments_.expected}`
+  },
+  'malformed-row': {
+    fatal: false,
+    reason: (arguments_: {cause: string}) =>
+      `Unexpected malformed CSV row (${arguments_.cause}); the row is skipped`
+  },
+  'incomplete-coding': {
+    fatal: false,
+    reason: (arguments_: {field: string}) =>
+      `Unexpected coding without a value for \`${arguments_.field}\`; it is skipped`
+  },
+  'invalid-coding': {
+    fatal: false,
+    reason: (arguments_: {field: string; found: string; expected: string}) =>
+      `Unexpected ${arguments_.found} for \`${arguments_.field}\`, expected ${arguments_.expected}; it is skipped`
+  },
+  'duplicate-coding': {
+    fatal: false,
+    reason: (arguments_: {contributionId: string; dimension: string; coder?: string}) =>
+      `Unexpected second coding of \`${arguments_.contributionId}\` on \`${arguments_.dimension}\`${arguments_.coder === undefined ? '' : ` by \`${arguments_.coder}\``}; the first is kept`
   }
 } as const
 

@@ -29,15 +29,31 @@ const nameRules: Array<[Group, RegExp]> = [
 
 /** How documents describe their submitter's group, counted in the header and preamble. */
 const statementRules: Array<[Group, RegExp]> = [
-  ['individual', /\b(?:in (?:a|my) personal capacity|a titulo personal|a titre personnel|as an individual|individual submission)\b/g],
-  ['civil-society', /\b(?:civil society|but non lucratif|sin animo de lucro|association|asociacion|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\b/g],
-  ['private-sector', /\b(?:private sector|sector privado|secteur prive|business community|our company|nuestra empresa|notre entreprise)\b/g],
+  [
+    'individual',
+    /\b(?:in (?:a|my) personal capacity|a titulo personal|a titre personnel|as an individual|individual submission)\b/g
+  ],
+  [
+    'civil-society',
+    /\b(?:civil society|but non lucratif|sin animo de lucro|association|asociacion|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\b/g
+  ],
+  [
+    'private-sector',
+    /\b(?:private sector|sector privado|secteur prive|business community|our company|nuestra empresa|notre entreprise)\b/g
+  ],
   ['technical-community', /\b(?:technical community|comunidad tecnica|communaute technique)\b/g],
-  ['academia', /\b(?:academic community|academia|comunidad academica|communaute universitaire|research centre|research center|centro de investigacion|centre de recherche)\b/g],
-  ['intergovernmental-organization', /\b(?:intergovernmental organi[sz]ation|organizacion intergubernamental|organisation intergouvernementale)\b/g]
+  [
+    'academia',
+    /\b(?:academic community|academia|comunidad academica|communaute universitaire|research centre|research center|centro de investigacion|centre de recherche)\b/g
+  ],
+  [
+    'intergovernmental-organization',
+    /\b(?:intergovernmental organi[sz]ation|organizacion intergubernamental|organisation intergouvernementale)\b/g
+  ]
 ]
 
-const personTitle = /^(?:dr|dra|prof|professor|mr|mrs|ms|mx|sr|sra|srta|m|mme|mlle|h e|ambassador|embajador|ambassadeur)\b/
+const personTitle =
+  /^(?:dr|dra|prof|professor|mr|mrs|ms|mx|sr|sra|srta|m|mme|mlle|h e|ambassador|embajador|ambassadeur)\b/
 
 /**
  * Tell a submitter's stakeholder group from its name (`… Ltd`, `Universidad …`, `Fundación …`), or
@@ -92,16 +108,22 @@ export function groupFromStatements(text: string): Group | undefined {
  */
 export function groupFromCategory(text: string): Group | undefined {
   const folded = normalize(text)
-  const rest = folded.replace(/\b(?:non government(?:al)?|no gubernamental|non gouvernemental[e]?)\b/g, ' ')
+  const rest = folded.replace(
+    /\b(?:non government(?:al)?|no gubernamental|non gouvernemental[e]?)\b/g,
+    ' '
+  )
   if (/\b(?:intergovernmental|intergubernamental|intergouvernementale?)\b/.test(rest)) {
     return 'intergovernmental-organization'
   }
 
-  if (/\b(?:private sector|business|sector privado|secteur prive)\b/.test(rest)) return 'private-sector'
+  if (/\b(?:private sector|business|sector privado|secteur prive)\b/.test(rest))
+    return 'private-sector'
   if (/\b(?:civil society|sociedad civil|societe civile)\b/.test(rest)) return 'civil-society'
   if (/\b(?:technical|tecnica|technique)\b/.test(rest)) return 'technical-community'
   if (/\b(?:academic|academia|academique|universit\w*)\b/.test(rest)) return 'academia'
-  if (/\b(?:individual|personal capacity|a titulo personal|a titre personnel)\b/.test(rest)) return 'individual'
-  if (rest === folded && /\b(?:government|gobierno|gouvernement)\b/.test(folded)) return 'government'
+  if (/\b(?:individual|personal capacity|a titulo personal|a titre personnel)\b/.test(rest))
+    return 'individual'
+  if (rest === folded && /\b(?:government|gobierno|gouvernement)\b/.test(folded))
+    return 'government'
   return undefined
 }

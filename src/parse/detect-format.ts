@@ -22,7 +22,8 @@ export function detectFormat(source: string, extname: string | undefined): Forma
   if (extension && /^\.(?:html?|xhtml)$/.test(extension)) return 'html'
   const head = source.slice(0, 2000)
   if (/^\s*(?:<!doctype html|<html[\s>])/i.test(head)) return 'html'
-  const markdown = /^(?:#{1,6}\s|[-*+]\s|>\s|---\s*$)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\)/m.test(head)
+  const markdown =
+    /^(?:#{1,6}\s|[-*+]\s|>\s|---\s*$)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\)/m.test(head)
   if (!markdown && (head.includes('\f') || /^\s*[•\uF0B7\uF0A7▪]\s/m.test(head))) return 'text'
   return 'markdown'
 }

@@ -8,7 +8,8 @@ const subFirst =
   /(?<![\p{L}\p{N}])(?:sub-?paragraph|apartado|inciso|literal|alin[ée]a)\s+\(?([a-z])\)?\s+(?:of|del|de la|du|de)\s+(?:paragraph|p[aá]rrafo|paragraphe)\s+(\d{1,3})(?!\d)/giu
 const number = /^(\d{1,3})(?!\d)/
 const subParagraph = /^(?:\s?\(([a-z])\)|\.([a-z])\)?(?![\p{L}\p{N}])|\s([a-z])\)|([a-z])\))/u
-const listSeparator = /^\s*(?:,\s*(?:and\s+|y\s+|et\s+|e\s+)?|\s(?:and|y|et|e|&)\s+|;\s*)(?:(?:paras?\.?|§)\s*)?(?=\d)/u
+const listSeparator =
+  /^\s*(?:,\s*(?:and\s+|y\s+|et\s+|e\s+)?|\s(?:and|y|et|e|&)\s+|;\s*)(?:(?:paras?\.?|§)\s*)?(?=\d)/u
 const rangeSeparator = /^\s*(?:-|–|—|\s(?:to|through|thru|al|a|à|au|hasta)\s)\s*(?=\d)/u
 const otherInstrumentAfter =
   /^\s*,?\s*(?:of|in|del?|de la|du|des|in the)\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+)?(?:(?:general assembly |unga |ga )?resolution|resoluci[oó]n|r[ée]solution|geneva|ginebra|gen[eè]ve|wsis\s*\+\s*10|outcome|documento final|document final|declaration|declaraci[oó]n|d[ée]claration|a\/res|plan of action|plan de acci[oó]n|plan d['’]action|charter|carta|charte|convention|convenci[oó]n)/iu
@@ -49,8 +50,15 @@ export function findCitations(run: TextRun, locator: Locator, language: string):
   for (const match of text.matchAll(subFirst)) {
     covered.push([match.index, match.index + match[0].length])
     const paragraph = Number(match[2])
-    if (paragraph <= lastParagraph && !otherInstrumentAfter.test(text.slice(match.index + match[0].length))) {
-      add([`${paragraph}(${(match[1] ?? '').toLowerCase()})`], match.index, match.index + match[0].length)
+    if (
+      paragraph <= lastParagraph &&
+      !otherInstrumentAfter.test(text.slice(match.index + match[0].length))
+    ) {
+      add(
+        [`${paragraph}(${(match[1] ?? '').toLowerCase()})`],
+        match.index,
+        match.index + match[0].length
+      )
     }
   }
 
@@ -89,7 +97,8 @@ function readList(text: string, from: number): {paragraphs: string[]; end: numbe
 
     if (value < 1 || value > lastParagraph) break
     if (rangeStart !== undefined && !letter && value > rangeStart && value - rangeStart <= 50) {
-      for (let between = rangeStart + 1; between <= value; between++) paragraphs.push(String(between))
+      for (let between = rangeStart + 1; between <= value; between++)
+        paragraphs.push(String(between))
     } else {
       paragraphs.push(letter ? `${value}(${letter})` : String(value))
     }

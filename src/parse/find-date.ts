@@ -26,7 +26,10 @@ const monthFirst = new RegExp(
   String.raw`${lead}(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`,
   'giu'
 )
-const monthYear = new RegExp(String.raw`${lead}(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, 'giu')
+const monthYear = new RegExp(
+  String.raw`${lead}(\p{L}{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`,
+  'giu'
+)
 const iso = new RegExp(String.raw`${lead}(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])`, 'u')
 const numeric = new RegExp(String.raw`${lead}(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)`, 'u')
 
@@ -56,7 +59,11 @@ export function findDate(text: string, order: 'mdy' | 'dmy' = 'dmy'): FoundDate 
   const found: FoundDate[] = []
   const add = (match: RegExpExecArray, year: string, month: number | undefined, day?: string) => {
     if (month === undefined) return
-    found.push({iso: toIso(Number(year), month, day === undefined ? undefined : Number(day)), index: match.index, length: match[0].length})
+    found.push({
+      iso: toIso(Number(year), month, day === undefined ? undefined : Number(day)),
+      index: match.index,
+      length: match[0].length
+    })
   }
 
   const first = (pattern: RegExp, monthGroup: number) =>
@@ -73,7 +80,12 @@ export function findDate(text: string, order: 'mdy' | 'dmy' = 'dmy'): FoundDate 
     const day = Number(match[1])
     const second = Number(match[2])
     const monthFirstOrder = day > 12 ? false : second > 12 ? true : order === 'mdy'
-    add(match, match[3] ?? '', monthFirstOrder ? day : second, String(monthFirstOrder ? second : day))
+    add(
+      match,
+      match[3] ?? '',
+      monthFirstOrder ? day : second,
+      String(monthFirstOrder ? second : day)
+    )
   }
 
   if (found.length === 0) {

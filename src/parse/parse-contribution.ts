@@ -35,7 +35,13 @@ import {readMarkdown} from './read-markdown.js'
 import {readSignatureLines, type SignatureLines} from './read-signature.js'
 import {readText} from './read-text.js'
 import type {ReadResult} from './segment.js'
-import {type ContentUnit, chooseConsultation, type QuestionUnit, splitUnits, type Unit} from './split-units.js'
+import {
+  type ContentUnit,
+  chooseConsultation,
+  type QuestionUnit,
+  splitUnits,
+  type Unit
+} from './split-units.js'
 import {tidyRun} from './text-run.js'
 
 /** Configuration for `parseContribution`. */
@@ -113,7 +119,9 @@ export function parseContribution(
   const size = typeof value === 'string' ? value.length : value.byteLength
   const path = options.path ?? (file.path || undefined)
   const messages: VFileMessage[] = []
-  const digest = bytesToHex(sha256(typeof value === 'string' ? new TextEncoder().encode(value) : value))
+  const digest = bytesToHex(
+    sha256(typeof value === 'string' ? new TextEncoder().encode(value) : value)
+  )
   const maxSize = options.maxSize ?? defaultMaxSize
 
   if (size > maxSize) {
@@ -128,7 +136,13 @@ export function parseContribution(
 
   const binary = findBinary(source)
   if (binary !== undefined) {
-    messages.push(createMessage('binary-content', {what: binary.what}, locator.place(binary.offset, binary.offset + 1)))
+    messages.push(
+      createMessage(
+        'binary-content',
+        {what: binary.what},
+        locator.place(binary.offset, binary.offset + 1)
+      )
+    )
     return {contribution: base, messages}
   }
 
@@ -140,14 +154,20 @@ export function parseContribution(
   const replacements = source.match(/\uFFFD/g)?.length ?? 0
   if (replacements > 0) {
     const offset = source.indexOf('\uFFFD')
-    messages.push(createMessage('invalid-encoding', {count: replacements}, locator.place(offset, offset + 1)))
+    messages.push(
+      createMessage('invalid-encoding', {count: replacements}, locator.place(offset, offset + 1))
+    )
   }
 
   const context: ReadContext = {source, locator, markers: [], runs: []}
   const read = readers[format](context)
   for (const dropped of read.dropped) {
     messages.push(
-      createMessage(dropped.kind === 'page-number' ? 'dropped-page-number' : 'dropped-running-header', {text: dropped.text}, dropped.place)
+      createMessage(
+        dropped.kind === 'page-number' ? 'dropped-page-number' : 'dropped-running-header',
+        {text: dropped.text},
+        dropped.place
+      )
     )
   }
 
@@ -161,28 +181,37 @@ export function parseContribution(
   const kept = units.filter((_, index) => !signature.indexes.has(index))
   const firstQuestion = kept.findIndex((unit) => unit.type === 'question')
   const headUnits = firstQuestion === -1 ? kept : kept.slice(0, firstQuestion)
-  const header = readHeader(headUnits.filter((unit): unit is ContentUnit => unit.type === 'content'))
+  const header = readHeader(
+    headUnits.filter((unit): unit is ContentUnit => unit.type === 'content')
+  )
   const answers = buildAnswers(firstQuestion === -1 ? [] : kept.slice(firstQuestion))
-  const questionPlaces = kept.filter((unit): unit is QuestionUnit => unit.type === 'question').map((unit) => unit.place)
+  const questionPlaces = kept
+    .filter((unit): unit is QuestionUnit => unit.type === 'question')
+    .map((unit) => unit.place)
   const footnotes = buildFootnotes(context, units, messages)
 
   if (frontMatter.invalid) header.preamble.unshift(frontMatter.invalid)
   if (!profile && answers.length === 0) {
-    messages.push(createMessage('no-questions-found', {}, locator.place(0, Math.min(source.length, 1))))
+    messages.push(
+      createMessage('no-questions-found', {}, locator.place(0, Math.min(source.length, 1)))
+    )
   }
 
   for (const answer of answers) {
     if (answer.questionId === null) {
-      messages.push(createMessage('unmatched-section', {text: answer.questionText.slice(0, 80)}, answer.place))
+      messages.push(
+        createMessage('unmatched-section', {text: answer.questionText.slice(0, 80)}, answer.place)
+      )
     }
   }
 
   const runs = context.runs.filter(
     (run) => !questionPlaces.some((place) => within(run.offsets[0] ?? 0, place))
   )
-  const bodyRuns = answers.length > 0
-    ? runs.filter((run) => (run.offsets[0] ?? 0) >= (answers[0]?.place.start.offset ?? 0))
-    : runs
+  const bodyRuns =
+    answers.length > 0
+      ? runs.filter((run) => (run.offsets[0] ?? 0) >= (answers[0]?.place.start.offset ?? 0))
+      : runs
   const language =
     stringField(frontMatter.data, 'language') ??
     stringField(frontMatter.data, 'lang') ??
@@ -198,8 +227,13 @@ export function parseContribution(
     (reference: Reference) => `${reference.symbol}@${reference.place.start.offset}`
   )
 
-  const statements = [...header.header, ...header.preamble].flatMap((block) => blockText(block)).join('\n')
-  const q1 = profile?.id === 'wgec-2013' ? answers.find((answer) => answer.questionId === 'wgec-2013/q1') : undefined
+  const statements = [...header.header, ...header.preamble]
+    .flatMap((block) => blockText(block))
+    .join('\n')
+  const q1 =
+    profile?.id === 'wgec-2013'
+      ? answers.find((answer) => answer.questionId === 'wgec-2013/q1')
+      : undefined
   const submitter = resolveSubmitter(
     {
       name:
@@ -265,7 +299,9 @@ function toFile(input: unknown): VFile {
   if (input instanceof VFile || isVFileLike(input)) {
     const file = input as VFile
     if (typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) {
-      throw new TypeError(`Cannot parse \`${describe(file.value)}\` for \`input.value\`, expected string or Uint8Array`)
+      throw new TypeError(
+        `Cannot parse \`${describe(file.value)}\` for \`input.value\`, expected string or Uint8Array`
+      )
     }
 
     return file
@@ -286,26 +322,42 @@ function describe(value: unknown): string {
 
 function checkOptions(options: ParseContributionOptions) {
   if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`Cannot parse with \`${describe(options)}\` for \`options\`, expected object`)
+    throw new TypeError(
+      `Cannot parse with \`${describe(options)}\` for \`options\`, expected object`
+    )
   }
 
   if (options.format !== undefined && !formats.includes(options.format)) {
-    throw new TypeError(`Cannot parse \`${String(options.format)}\` for \`options.format\`, expected ${formats.map((format) => `\`${format}\``).join(', ')}`)
+    throw new TypeError(
+      `Cannot parse \`${String(options.format)}\` for \`options.format\`, expected ${formats.map((format) => `\`${format}\``).join(', ')}`
+    )
   }
 
-  if (options.maxSize !== undefined && !(typeof options.maxSize === 'number' && options.maxSize > 0)) {
-    throw new TypeError(`Cannot parse \`${String(options.maxSize)}\` for \`options.maxSize\`, expected a positive number`)
+  if (
+    options.maxSize !== undefined &&
+    !(typeof options.maxSize === 'number' && options.maxSize > 0)
+  ) {
+    throw new TypeError(
+      `Cannot parse \`${String(options.maxSize)}\` for \`options.maxSize\`, expected a positive number`
+    )
   }
 
   const profiles = options.consultations ?? defaultConsultations
-  if (options.consultation !== undefined && !profiles.some((profile) => profile.id === options.consultation)) {
+  if (
+    options.consultation !== undefined &&
+    !profiles.some((profile) => profile.id === options.consultation)
+  ) {
     throw new TypeError(
       `Cannot parse \`${String(options.consultation)}\` for \`options.consultation\`, expected ${profiles.map((profile) => `\`${profile.id}\``).join(', ')}`
     )
   }
 }
 
-function emptyContribution(sha256Hex: string, format: Format, path: string | undefined): Contribution {
+function emptyContribution(
+  sha256Hex: string,
+  format: Format,
+  path: string | undefined
+): Contribution {
   const stem = path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
   const source: Source = {sha256: sha256Hex, format, ...(path ? {path} : {})}
   return {
@@ -337,11 +389,15 @@ function findBinary(source: string): {what: string; offset: number} | undefined 
   for (let index = 0; index < sample.length; index++) {
     const code = sample.charCodeAt(index)
     if (code === 0 && firstNul === -1) firstNul = index
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127) controls++
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127)
+      controls++
   }
 
   if (sample.length > 0 && controls / sample.length > 0.1) {
-    return {what: `${controls} control characters in the first ${sample.length}`, offset: firstNul === -1 ? 0 : firstNul}
+    return {
+      what: `${controls} control characters in the first ${sample.length}`,
+      offset: firstNul === -1 ? 0 : firstNul
+    }
   }
 
   if (firstNul !== -1 && controls / sample.length > 0.01) {
@@ -351,7 +407,10 @@ function findBinary(source: string): {what: string; offset: number} | undefined 
   return undefined
 }
 
-function readFrontMatter(read: ReadResult, messages: VFileMessage[]): {data: Record<string, unknown> | undefined; invalid: Block | undefined} {
+function readFrontMatter(
+  read: ReadResult,
+  messages: VFileMessage[]
+): {data: Record<string, unknown> | undefined; invalid: Block | undefined} {
   if (!read.frontMatter) return {data: undefined, invalid: undefined}
   const {value, place} = read.frontMatter
   try {
@@ -360,7 +419,8 @@ function readFrontMatter(read: ReadResult, messages: VFileMessage[]): {data: Rec
     if (typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a mapping')
     return {data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>, invalid: undefined}
   } catch (error) {
-    const cause = error instanceof Error ? error.message.split('\n')[0] ?? 'invalid YAML' : 'invalid YAML'
+    const cause =
+      error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid YAML') : 'invalid YAML'
     messages.push(createMessage('invalid-front-matter', {cause}, place))
     return {data: undefined, invalid: {type: 'code', text: value, place}}
   }
@@ -379,7 +439,8 @@ interface TakenSignature {
   lines: SignatureLines | undefined
 }
 
-const signatoriesLabel = /^(?:signatories|signatory organi[sz]ations|signed by|co-?signed by|firmantes|organizaciones firmantes|signataires|organisations signataires)\s*:?$/iu
+const signatoriesLabel =
+  /^(?:signatories|signatory organi[sz]ations|signed by|co-?signed by|firmantes|organizaciones firmantes|signataires|organisations signataires)\s*:?$/iu
 
 /** Take the closing units of a document that read as a signature (or a list of signatories). */
 function takeSignature(units: readonly Unit[]): TakenSignature {
@@ -412,7 +473,11 @@ function takeSignature(units: readonly Unit[]): TakenSignature {
       signatoriesLabel.test(tidyRun(previous.segment.run).text)
     ) {
       for (const item of unit.segment.items) {
-        const name = item.first ? tidyRun(item.first).text.replace(/\s*\([^)]*\)\s*$/, '').trim() : ''
+        const name = item.first
+          ? tidyRun(item.first)
+              .text.replace(/\s*\([^)]*\)\s*$/, '')
+              .trim()
+          : ''
         if (name) signatories.push({name, role: 'signatory'})
       }
 
@@ -441,8 +506,14 @@ function takeSignature(units: readonly Unit[]): TakenSignature {
   }
 
   const chosen = taken.slice(taken.length - bestCount)
-  if (signatories.length === 0 && !best?.anchored) return {indexes: new Set(), blocks: [], lines: undefined}
-  const lines: SignatureLines = best ?? {authors: [], place: undefined, date: undefined, anchored: true}
+  if (signatories.length === 0 && !best?.anchored)
+    return {indexes: new Set(), blocks: [], lines: undefined}
+  const lines: SignatureLines = best ?? {
+    authors: [],
+    place: undefined,
+    date: undefined,
+    anchored: true
+  }
   lines.authors = [...lines.authors, ...signatories]
   return {
     indexes: new Set(chosen.map((entry) => entry.index)),
@@ -455,7 +526,12 @@ function buildAnswers(units: readonly Unit[]): Answer[] {
   const answers: Answer[] = []
   for (const unit of units) {
     if (unit.type === 'question') {
-      answers.push({questionId: unit.questionId, questionText: unit.text, place: unit.place, blocks: []})
+      answers.push({
+        questionId: unit.questionId,
+        questionText: unit.text,
+        place: unit.place,
+        blocks: []
+      })
     } else if (unit.type === 'content') {
       answers.at(-1)?.blocks.push(...unit.blocks)
     }
@@ -464,7 +540,11 @@ function buildAnswers(units: readonly Unit[]): Answer[] {
   return answers
 }
 
-function buildFootnotes(context: ReadContext, units: readonly Unit[], messages: VFileMessage[]): Footnote[] {
+function buildFootnotes(
+  context: ReadContext,
+  units: readonly Unit[],
+  messages: VFileMessage[]
+): Footnote[] {
   const footnotes: Footnote[] = []
   for (const unit of units) {
     if (unit.type !== 'footnote') continue
@@ -483,7 +563,13 @@ function buildFootnotes(context: ReadContext, units: readonly Unit[], messages: 
   const defined = new Set(footnotes.map((footnote) => footnote.label))
   for (const footnote of footnotes) {
     if (footnote.referencedAt.length === 0) {
-      messages.push(createMessage('unlinked-footnote', {label: footnote.label, missing: 'reference'}, footnote.place))
+      messages.push(
+        createMessage(
+          'unlinked-footnote',
+          {label: footnote.label, missing: 'reference'},
+          footnote.place
+        )
+      )
     }
   }
 
@@ -491,7 +577,9 @@ function buildFootnotes(context: ReadContext, units: readonly Unit[], messages: 
   for (const marker of context.markers) {
     if (defined.has(marker.label) || reported.has(marker.label)) continue
     reported.add(marker.label)
-    messages.push(createMessage('unlinked-footnote', {label: marker.label, missing: 'definition'}, marker.place))
+    messages.push(
+      createMessage('unlinked-footnote', {label: marker.label, missing: 'definition'}, marker.place)
+    )
   }
 
   return footnotes
@@ -504,7 +592,11 @@ interface SubmitterHints {
   statements: string
 }
 
-function resolveSubmitter(hints: SubmitterHints, messages: VFileMessage[], place: Place): Submitter {
+function resolveSubmitter(
+  hints: SubmitterHints,
+  messages: VFileMessage[],
+  place: Place
+): Submitter {
   if (!hints.name) messages.push(createMessage('no-submitter-found', {}, place))
   let name = hints.name?.trim() || undefined
   let seat: string | undefined
@@ -520,8 +612,11 @@ function resolveSubmitter(hints: SubmitterHints, messages: VFileMessage[], place
   const stated = hints.group ? groupFromCategory(hints.group) : undefined
   const ownCountry = name ? resolveCountry(name) : undefined
   const group: StakeholderGroup =
-    stated ?? (ownCountry ? 'government' : undefined) ?? (name ? groupFromName(name) : undefined) ??
-    (name ? groupFromStatements(hints.statements) : undefined) ?? 'unknown'
+    stated ??
+    (ownCountry ? 'government' : undefined) ??
+    (name ? groupFromName(name) : undefined) ??
+    (name ? groupFromStatements(hints.statements) : undefined) ??
+    'unknown'
 
   if (name && group === 'unknown') {
     messages.push(createMessage('unknown-stakeholder-group', {name}, place))
@@ -534,7 +629,11 @@ function resolveSubmitter(hints: SubmitterHints, messages: VFileMessage[], place
       messages.push(createMessage('unknown-country', {name}, place))
     }
   } else {
-    country = seat ?? (hints.country ? (resolveCountry(hints.country) ?? findCountry(hints.country)?.code) : undefined)
+    country =
+      seat ??
+      (hints.country
+        ? (resolveCountry(hints.country) ?? findCountry(hints.country)?.code)
+        : undefined)
   }
 
   const regionalGroup = group === 'government' && country ? regionalGroupOf(country) : undefined
@@ -573,7 +672,9 @@ function chooseDate(
 function dateFrom(text: string | undefined, order: 'mdy' | 'dmy' = 'dmy') {
   if (!text) return undefined
   const found = findDate(text, order)
-  return found ? {iso: found.iso, text: text.slice(found.index, found.index + found.length)} : undefined
+  return found
+    ? {iso: found.iso, text: text.slice(found.index, found.index + found.length)}
+    : undefined
 }
 
 function chooseAuthors(
@@ -582,17 +683,17 @@ function chooseAuthors(
   signature: SignatureLines | undefined
 ): Author[] {
   const listed = data?.authors ?? data?.author
-  const fromFrontMatter = (Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]).flatMap(
-    (entry): Author[] => {
-      if (typeof entry === 'string' && entry.trim()) return [{name: entry.trim()}]
-      if (entry && typeof entry === 'object' && 'name' in entry && typeof entry.name === 'string') {
-        const role = 'role' in entry && typeof entry.role === 'string' ? entry.role : undefined
-        return [{name: entry.name, ...(role ? {role} : {})}]
-      }
-
-      return []
+  const fromFrontMatter = (
+    Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]
+  ).flatMap((entry): Author[] => {
+    if (typeof entry === 'string' && entry.trim()) return [{name: entry.trim()}]
+    if (entry && typeof entry === 'object' && 'name' in entry && typeof entry.name === 'string') {
+      const role = 'role' in entry && typeof entry.role === 'string' ? entry.role : undefined
+      return [{name: entry.name, ...(role ? {role} : {})}]
     }
-  )
+
+    return []
+  })
   if (fromFrontMatter.length > 0) return fromFrontMatter
   const authors = [...(signature?.authors ?? [])]
   if (authors.length === 0 && header.fields.name) authors.push({name: header.fields.name})
@@ -638,8 +739,8 @@ function dedupe<T>(values: readonly T[], key: (value: T) => string): T[] {
 function sortMessages(messages: VFileMessage[]): VFileMessage[] {
   return [...messages].sort(
     (a, b) =>
-      (a.place && 'start' in a.place ? a.place.start.offset ?? 0 : (a.place?.offset ?? -1)) -
-        (b.place && 'start' in b.place ? b.place.start.offset ?? 0 : (b.place?.offset ?? -1)) ||
+      (a.place && 'start' in a.place ? (a.place.start.offset ?? 0) : (a.place?.offset ?? -1)) -
+        (b.place && 'start' in b.place ? (b.place.start.offset ?? 0) : (b.place?.offset ?? -1)) ||
       String(a.ruleId).localeCompare(String(b.ruleId))
   )
 }

@@ -38,11 +38,20 @@ const letterTitle =
 const fieldLine = /^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$/u
 const fieldNames: Array<[FieldName, RegExp]> = [
   ['timestamp', /^(?:timestamp|marca temporal|horodatage|submitted on)$/iu],
-  ['organization', /^(?:organi[sz]ation(?: name)?|name of (?:the )?organi[sz]ation|organizaci[oó]n|nombre de la organizaci[oó]n|nom de l['’]organisation|affiliation|entity|entidad|entit[ée]|institution|instituci[oó]n)$/iu],
-  ['name', /^(?:name|full name|contact name|contact person|nombre|nombre completo|nom|nom complet|author|autor|auteur)$/iu],
+  [
+    'organization',
+    /^(?:organi[sz]ation(?: name)?|name of (?:the )?organi[sz]ation|organizaci[oó]n|nombre de la organizaci[oó]n|nom de l['’]organisation|affiliation|entity|entidad|entit[ée]|institution|instituci[oó]n)$/iu
+  ],
+  [
+    'name',
+    /^(?:name|full name|contact name|contact person|nombre|nombre completo|nom|nom complet|author|autor|auteur)$/iu
+  ],
   ['country', /^(?:country|pa[ií]s|pays|country of residence|location)$/iu],
   ['date', /^(?:date|fecha)$/iu],
-  ['group', /^(?:stakeholder (?:group|category|type)|sector|grupo de partes interesadas|categor[ií]a|cat[ée]gorie|groupe de parties prenantes)$/iu],
+  [
+    'group',
+    /^(?:stakeholder (?:group|category|type)|sector|grupo de partes interesadas|categor[ií]a|cat[ée]gorie|groupe de parties prenantes)$/iu
+  ],
   ['email', /^(?:e-?mail|correo(?: electr[oó]nico)?|courriel|adresse [ée]lectronique)$/iu]
 ]
 
@@ -103,7 +112,13 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       continue
     }
 
-    if (result.title === undefined && segment.emphasis !== 'plain' && words <= 40 && result.submitter === undefined && !issuingBody.test(text)) {
+    if (
+      result.title === undefined &&
+      segment.emphasis !== 'plain' &&
+      words <= 40 &&
+      result.submitter === undefined &&
+      !issuingBody.test(text)
+    ) {
       result.title = text
       const named = letterTitle.exec(text)
       if (named?.[1]) result.submitter = named[1].trim()
@@ -129,12 +144,16 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
     if (words <= 30 && issuingBody.test(text) && result.issuingBody === undefined && !submitted) {
       const group = workingGroup.exec(text)
       result.issuingBody = group ? text.slice(0, group.index).trim() : text
-      if (group && result.workingGroup === undefined) result.workingGroup = text.slice(group.index).trim()
+      if (group && result.workingGroup === undefined)
+        result.workingGroup = text.slice(group.index).trim()
       toHeader()
       continue
     }
 
-    const lines = segment.run.text.split('\n').map((line) => line.trim()).filter(Boolean)
+    const lines = segment.run.text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
     const fields = lines.map((line) => readField(line))
     if (fields.length > 0 && fields.some((field) => field !== undefined)) {
       for (const field of fields) {

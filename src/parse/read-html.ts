@@ -6,13 +6,58 @@ import {type ReadContext, toParagraph} from './read-context.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
 import {createRunBuilder, type TextRun} from './text-run.js'
 
-const skipped = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link'])
+const skipped = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'head',
+  'title',
+  'meta',
+  'link'
+])
 const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const blockLike = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul'
 ])
 
 /**
@@ -104,16 +149,25 @@ class HtmlReader {
 
   element(node: Element): Segment[] {
     const place = this.place(node)
-    if (node.tagName === 'p' || node.tagName === 'dt' || node.tagName === 'dd' || node.tagName === 'summary') {
+    if (
+      node.tagName === 'p' ||
+      node.tagName === 'dt' ||
+      node.tagName === 'dd' ||
+      node.tagName === 'summary'
+    ) {
       const run = this.run(node.children)
       if (!run.text.trim()) return []
-      return [{kind: 'text', emphasis: isWhollyStrong(node) ? 'strong' : 'plain', depth: 0, run, place}]
+      return [
+        {kind: 'text', emphasis: isWhollyStrong(node) ? 'strong' : 'plain', depth: 0, run, place}
+      ]
     }
 
     if (headings.has(node.tagName)) {
       const run = this.run(node.children)
       if (!run.text.trim()) return []
-      return [{kind: 'text', emphasis: 'heading', depth: Number(node.tagName.charAt(1)), run, place}]
+      return [
+        {kind: 'text', emphasis: 'heading', depth: Number(node.tagName.charAt(1)), run, place}
+      ]
     }
 
     if (node.tagName === 'ul' || node.tagName === 'ol') {
@@ -123,7 +177,12 @@ class HtmlReader {
       return [
         {
           kind: 'list',
-          block: {type: 'list', ordered: node.tagName === 'ol', items: items.map((item) => item.block), place},
+          block: {
+            type: 'list',
+            ordered: node.tagName === 'ol',
+            items: items.map((item) => item.block),
+            place
+          },
           items
         }
       ]
@@ -143,7 +202,10 @@ class HtmlReader {
     if (node.tagName === 'table') {
       const rows = selectAll(node, 'tr').map((row) =>
         row.children
-          .filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+          .filter(
+            (cell): cell is Element =>
+              cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')
+          )
           .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
       )
       return [{kind: 'other', block: {type: 'table', rows, place}}]
@@ -169,7 +231,9 @@ class HtmlReader {
   blocks(segment: Segment): Block[] {
     if (segment.kind === 'text') {
       const paragraph = toParagraph(this.context, segment.run, segment.place)
-      return segment.emphasis === 'heading' ? [{...paragraph, type: 'heading', depth: segment.depth}] : [paragraph]
+      return segment.emphasis === 'heading'
+        ? [{...paragraph, type: 'heading', depth: segment.depth}]
+        : [paragraph]
     }
 
     if (segment.kind === 'footnote') return [toParagraph(this.context, segment.run, segment.place)]
@@ -209,7 +273,9 @@ function isWhollyStrong(node: Element): boolean {
   )
   return (
     meaningful.length > 0 &&
-    meaningful.every((child) => child.type === 'element' && (child.tagName === 'strong' || child.tagName === 'b'))
+    meaningful.every(
+      (child) => child.type === 'element' && (child.tagName === 'strong' || child.tagName === 'b')
+    )
   )
 }
 
@@ -240,7 +306,11 @@ function findTitle(tree: HastRoot): Element | undefined {
       return
     }
 
-    if ('children' in node && (node.type === 'root' || (node.type === 'element' && (node.tagName === 'html' || node.tagName === 'head')))) {
+    if (
+      'children' in node &&
+      (node.type === 'root' ||
+        (node.type === 'element' && (node.tagName === 'html' || node.tagName === 'head')))
+    ) {
       for (const child of node.children) visit(child)
     }
   }

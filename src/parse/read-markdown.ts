@@ -10,13 +10,13 @@ import type {
 } from 'mdast'
 import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
 import {gfmTableFromMarkdown} from 'mdast-util-gfm-table'
-import {toString} from 'mdast-util-to-string'
+import {toString as mdastToString} from 'mdast-util-to-string'
 import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import {gfmTable} from 'micromark-extension-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
-import type {Block, List, ListItem, Paragraph} from '../schema/block.js'
+import type {Block, ListItem, Paragraph} from '../schema/block.js'
 import type {Place} from '../schema/place.js'
 import {type ReadContext, toParagraph} from './read-context.js'
 import {readHtmlFragment} from './read-html.js'
@@ -139,7 +139,14 @@ function toSegments(context: ReadContext, node: RootContent): Segment[] {
         }
       }
 
-      return [{kind: 'footnote', label: node.label ?? node.identifier, run: builder.build(), place: placeOf(node)}]
+      return [
+        {
+          kind: 'footnote',
+          label: node.label ?? node.identifier,
+          run: builder.build(),
+          place: placeOf(node)
+        }
+      ]
     }
 
     case 'html': {
@@ -202,7 +209,11 @@ function nestByColumn(items: readonly MdastListItem[]): NestedItem[] {
   return result
 }
 
-function toItemSegment(context: ReadContext, entry: NestedItem, number: number | undefined): ItemSegment {
+function toItemSegment(
+  context: ReadContext,
+  entry: NestedItem,
+  number: number | undefined
+): ItemSegment {
   const [head, ...tail] = entry.item.children
   const first = head?.type === 'paragraph' ? inlineRun(context, head.children) : undefined
   const firstBlock: Paragraph | undefined =
@@ -212,20 +223,19 @@ function toItemSegment(context: ReadContext, entry: NestedItem, number: number |
     ...tail.flatMap((child) => toBlocks(context, child))
   ]
 
-  if (entry.nested.length > 0) {
-    const nestedItems = entry.nested.map((nested) => toItemSegment(context, nested, undefined).block)
-    const start = entry.nested[0]?.item.position
-    const end = entry.nested.at(-1)?.item.position
+  const firstNested = entry.nested[0]
+  const lastNested = entry.nested.at(-1)
+  if (firstNested && lastNested) {
     rest.push({
       type: 'list',
       ordered: false,
-      items: nestedItems,
-      place: start && end ? joinPlaces(placeOf(entry.nested[0]!.item), placeOf(entry.nested.at(-1)!.item)) : placeOf(entry.item)
+      items: entry.nested.map((nested) => toItemSegment(context, nested, undefined).block),
+      place: joinPlaces(placeOf(firstNested.item), placeOf(lastNested.item))
     })
   }
 
-  const itemPlace = entry.nested.length > 0
-    ? joinPlaces(placeOf(entry.item), placeOf(entry.nested.at(-1)!.item))
+  const itemPlace = lastNested
+    ? joinPlaces(placeOf(entry.item), placeOf(lastNested.item))
     : placeOf(entry.item)
   const block: ListItem = {
     type: 'listItem',
@@ -238,7 +248,10 @@ function toItemSegment(context: ReadContext, entry: NestedItem, number: number |
 /**
  * Turn any mdast block into blocks of the data model.
  */
-function toBlocks(context: ReadContext, node: RootContent | BlockContent | DefinitionContent): Block[] {
+function toBlocks(
+  context: ReadContext,
+  node: RootContent | BlockContent | DefinitionContent
+): Block[] {
   switch (node.type) {
     case 'paragraph': {
       return [toParagraph(context, inlineRun(context, node.children), placeOf(node))]
@@ -272,7 +285,7 @@ function toBlocks(context: ReadContext, node: RootContent | BlockContent | Defin
       return [
         {
           type: 'table',
-          rows: node.children.map((row) => row.children.map((cell) => toString(cell).trim())),
+          rows: node.children.map((row) => row.children.map((cell) => mdastToString(cell).trim())),
           place: placeOf(node)
         }
       ]

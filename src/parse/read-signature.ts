@@ -14,8 +14,55 @@ export interface SignatureLines {
 const closing =
   /^(?:sincerely|yours (?:sincerely|faithfully|truly)|respectfully|best regards|kind regards|regards|atentamente|cordialmente|saludos cordiales|cordialement|respectueusement|bien cordialement|veuillez agr[eé]er.*)[,.]?$/iu
 const signedLabel = /^(?:signed|firmado|sign[eé])\s*(?:by|por|par)?\s*:?\s*/iu
-const particles = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'das', 'do', 'dos', 'du', 'des', 'le', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'ibn', 'ben', 'di', 'e'])
-const titles = new Set(['dr', 'dra', 'prof', 'mr', 'mrs', 'ms', 'mx', 'sr', 'sra', 'srta', 'm', 'mme', 'mlle', 'h', 'e', 'he', 'ambassador', 'embajador', 'embajadora', 'ambassadeur'])
+const particles = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'y',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'des',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'ben',
+  'di',
+  'e'
+])
+const titles = new Set([
+  'dr',
+  'dra',
+  'prof',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'sr',
+  'sra',
+  'srta',
+  'm',
+  'mme',
+  'mlle',
+  'h',
+  'e',
+  'he',
+  'ambassador',
+  'embajador',
+  'embajadora',
+  'ambassadeur'
+])
 const organisationWords =
   /\b(?:secretariat|secretaria|ministry|ministerio|ministere|mission|mision|coalition|forum|association|asociacion|foundation|fundacion|fondation|government|gobierno|gouvernement|ltd|inc|university|universidad|universite|centre|center|centro|department|departamento|office|oficina|bureau|team|equipo|equipe|board|council|committee|comite|group|grupo|groupe|network|red|reseau|institute|instituto|institut|republic|republica|republique|director|directora|directeur|directrice|head|chief|minister|ministro|ministra|ministre|secretary|secretario|secretaria|officer|coordinator|coordinador|coordinadora|coordinateur|coordinatrice|adviser|advisor|asesor|asesora|conseiller|conseillere|president|presidente|presidenta|manager|counsellor|deputy|vice|chair|chairman|chairperson|researcher|investigador|investigadora|chercheur|chercheuse|professor|profesor|profesora|professeur|lecturer|analyst|analista|subsecretaria|subsecretario|representative|representante|representant|representante|policy|unit|division|affairs|programme|program|programa|fellow|partner|consultant|consultor|consultora|expert|experto|experta|expert)\b/
 
@@ -37,7 +84,9 @@ export function isPersonName(line: string): boolean {
   const named = words.slice(lead)
   if (organisationWords.test(normalize(named.join(' ')))) return false
   if (named.length < 2 || named.length > 6) return false
-  return named.every((word) => particles.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}'’.-]*$/u.test(word))
+  return named.every(
+    (word) => particles.has(word.toLowerCase()) || /^[\p{Lu}][\p{L}'’.-]*$/u.test(word)
+  )
 }
 
 /**
@@ -62,7 +111,10 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
 
     const date = findDate(line)
     if (date && countWords(line) <= 12) {
-      const before = line.slice(0, date.index).replace(/[,\s]+(?:le|el|the|on|en)?\s*$/iu, '').trim()
+      const before = line
+        .slice(0, date.index)
+        .replace(/[,\s]+(?:le|el|the|on|en)?\s*$/iu, '')
+        .trim()
       const after = line.slice(date.index + date.length).replace(/^[\s.,]+/, '')
       if (after) return undefined
       if (before && (countWords(before) > 5 || /\d/.test(before))) return undefined
@@ -80,7 +132,7 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
       continue
     }
 
-    if (countWords(text) > 14 || /[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text)) return undefined
+    if (countWords(text) > 14 || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return undefined
     const last = result.authors.at(-1)
     if (last && last.role === undefined) last.role = text.replace(/[,;]$/, '')
     else if (last) last.role = `${last.role}, ${text}`

@@ -59,7 +59,11 @@ export function readText(context: ReadContext): ReadResult {
 
     const kind = furniture.get(line)
     if (kind) {
-      result.dropped.push({kind, text: line.text, place: context.locator.place(line.start, line.end)})
+      result.dropped.push({
+        kind,
+        text: line.text,
+        place: context.locator.place(line.start, line.end)
+      })
       continue
     }
 
@@ -143,7 +147,11 @@ function findFurniture(lines: readonly Line[]): Map<Line, 'page-number' | 'runni
 
   if (pages.size <= 1) {
     for (const line of lines) {
-      if (/^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|página|pagina)\s*\d{1,4}(?:\s*(?:of|de|sur)\s*\d{1,4})?)$/iu.test(line.text)) {
+      if (
+        /^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|página|pagina)\s*\d{1,4}(?:\s*(?:of|de|sur)\s*\d{1,4})?)$/iu.test(
+          line.text
+        )
+      ) {
         found.set(line, 'page-number')
       }
     }
@@ -289,7 +297,9 @@ function groupBody(context: ReadContext, body: Array<Line | 'break'>, width: num
 
     if (
       paragraph.length > 0 &&
-      (questionLabelPattern.test(line.text) || numberedPattern.test(line.text) || endsParagraph(paragraph.at(-1), width))
+      (questionLabelPattern.test(line.text) ||
+        numberedPattern.test(line.text) ||
+        endsParagraph(paragraph.at(-1), width))
     ) {
       closeParagraph()
     }
@@ -310,7 +320,10 @@ function appendLine(paragraph: Line[], items: OpenItem[], line: Line) {
 
 function endsParagraph(line: Line | undefined, width: number): boolean {
   if (!line) return false
-  return /[?]["”»)]*$/u.test(line.text) || (/[.!:]["”»)]*$/u.test(line.text) && line.text.length + line.indent < width * 0.7)
+  return (
+    /[?]["”»)]*$/u.test(line.text) ||
+    (/[.!:]["”»)]*$/u.test(line.text) && line.text.length + line.indent < width * 0.7)
+  )
 }
 
 function readBullet(line: Line): Bullet | undefined {
@@ -320,7 +333,12 @@ function readBullet(line: Line): Bullet | undefined {
   return {glyph: match[1] ?? '', contentStart: line.start + match[0].length}
 }
 
-function levelOf(glyphLevels: string[], glyph: string, indent: number, items: readonly OpenItem[]): number {
+function levelOf(
+  glyphLevels: string[],
+  glyph: string,
+  indent: number,
+  items: readonly OpenItem[]
+): number {
   const first = items[0]
   if (first && indent > first.indent) {
     const previous = [...items].reverse().find((item) => item.indent < indent)
@@ -393,7 +411,10 @@ function nest(items: readonly OpenItem[], from: number, to: number): ItemNode[] 
 
 function toItemSegment(context: ReadContext, node: ItemNode): ItemSegment {
   const first = linesRun(context, node.item.lines, node.item.bullet.contentStart)
-  const firstPlace = context.locator.place(node.item.bullet.contentStart, node.item.lines.at(-1)?.end ?? 0)
+  const firstPlace = context.locator.place(
+    node.item.bullet.contentStart,
+    node.item.lines.at(-1)?.end ?? 0
+  )
   const paragraph = toParagraph(context, first, firstPlace)
   const rest: Block[] = []
   if (node.children.length > 0) {
@@ -402,7 +423,10 @@ function toItemSegment(context: ReadContext, node: ItemNode): ItemSegment {
       type: 'list',
       ordered: false,
       items: children,
-      place: {start: children[0]?.place.start ?? firstPlace.start, end: children.at(-1)?.place.end ?? firstPlace.end}
+      place: {
+        start: children[0]?.place.start ?? firstPlace.start,
+        end: children.at(-1)?.place.end ?? firstPlace.end
+      }
     })
   }
 

@@ -6,7 +6,7 @@ import {countWords, normalize} from './normalize.js'
 import {fromSuperscript, type ReadContext, recordMarkers, toParagraph} from './read-context.js'
 import {segmentBlocks} from './read-markdown.js'
 import type {FootnoteSegment, ItemSegment, ListSegment, Segment, TextSegment} from './segment.js'
-import {sliceRun, type TextRun, tidyRun} from './text-run.js'
+import {joinRuns, sliceRun, type TextRun, tidyRun} from './text-run.js'
 
 /** A question (or an unmatched section heading) found in the document. */
 export interface QuestionUnit {
@@ -107,7 +107,7 @@ export function splitUnits(
   const units: Unit[] = []
   let current: QuestionUnit | undefined
   let lastNumber = 0
-  let pendingLabel: {number: number; place: Place} | undefined
+  let pendingLabel: {number: number; place: Place; run: TextRun} | undefined
 
   const recognise = (text: string, headingLike: boolean, itemNumber?: number) => {
     if (!profile) return undefined
@@ -154,7 +154,7 @@ export function splitUnits(
     }
 
     if (segment.kind === 'text') {
-      const footnote = asFootnote(context, segment)
+      const footnote = asFootnote(segment)
       if (footnote) {
         units.push({type: 'footnote', segment: footnote})
         continue
@@ -163,7 +163,7 @@ export function splitUnits(
       const folded = normalize(segment.run.text)
       const label = bareLabel.exec(folded)
       if (label && profile) {
-        pendingLabel = {number: Number(label[1]), place: segment.place}
+        pendingLabel = {number: Number(label[1]), place: segment.place, run: segment.run}
         continue
       }
 
@@ -176,7 +176,7 @@ export function splitUnits(
         const run = head && head.rest ? head.run : segment.run
         pushQuestion(
           question?.id ?? null,
-          run,
+          joinRuns([labelled.run, run], '\n'),
           {start: labelled.place.start, end: head?.rest ? head.place(context) : segment.place.end},
           0,
           labelled.number
@@ -188,7 +188,13 @@ export function splitUnits(
       const headingLike = isHeadingLike(segment)
       const found = recognise(segment.run.text, headingLike)
       if (found) {
-        pushQuestion(found.id, segment.run, segment.place, segment.emphasis === 'heading' ? segment.depth : 0, found.number)
+        pushQuestion(
+          found.id,
+          segment.run,
+          segment.place,
+          segment.emphasis === 'heading' ? segment.depth : 0,
+          found.number
+        )
         continue
       }
 
@@ -201,7 +207,13 @@ export function splitUnits(
       }
 
       if (current && isSectionHeading(segment, current)) {
-        pushQuestion(null, segment.run, segment.place, segment.emphasis === 'heading' ? segment.depth : 0, undefined)
+        pushQuestion(
+          null,
+          segment.run,
+          segment.place,
+          segment.emphasis === 'heading' ? segment.depth : 0,
+          undefined
+        )
         continue
       }
 
@@ -233,8 +245,18 @@ export function splitUnits(
 
 function splitList(
   segment: ListSegment,
-  recognise: (text: string, headingLike: boolean, itemNumber?: number) => {id: string; number: number} | undefined,
-  pushQuestion: (id: string | null, run: TextRun, place: Place, depth: number, number: number | undefined) => void,
+  recognise: (
+    text: string,
+    headingLike: boolean,
+    itemNumber?: number
+  ) => {id: string; number: number} | undefined,
+  pushQuestion: (
+    id: string | null,
+    run: TextRun,
+    place: Place,
+    depth: number,
+    number: number | undefined
+  ) => void,
   pushContent: (blocks: Block[], segment?: TextSegment | ListSegment) => void,
   context: ReadContext
 ) {
@@ -284,7 +306,12 @@ function splitList(
  * when more text follows: forms put the question and its answer in one paragraph.
  */
 function questionHead(run: TextRun):
-  | {text: string; run: TextRun; rest: TextRun | undefined; place: (context: ReadContext) => Place['end']}
+  | {
+      text: string
+      run: TextRun
+      rest: TextRun | undefined
+      place: (context: ReadContext) => Place['end']
+    }
   | undefined {
   const text = run.text
   const newline = text.indexOf('\n')
@@ -295,7 +322,10 @@ function questionHead(run: TextRun):
     const stop = text.indexOf('\n', from)
     const lineEnd = stop === -1 ? text.length : stop
     const lineText = text.slice(from, lineEnd).trim()
-    if (/[?？]$/.test(lineText) || (line === 0 && /:$/.test(lineText) && readLabel(normalize(lineText)))) {
+    if (
+      /[?？]$/.test(lineText) ||
+      (line === 0 && /:$/.test(lineText) && readLabel(normalize(lineText)))
+    ) {
       end = lineEnd
       break
     }
@@ -330,7 +360,7 @@ function isSectionHeading(segment: TextSegment, current: QuestionUnit): boolean 
 }
 
 /** A paragraph that starts with `¹`, `[1]` or `[^1]:` is the text of a footnote. */
-function asFootnote(context: ReadContext, segment: TextSegment): FootnoteSegment | undefined {
+function asFootnote(segment: TextSegment): FootnoteSegment | undefined {
   if (segment.emphasis === 'heading') return undefined
   const match = footnoteStart.exec(segment.run.text)
   if (!match) return undefined

@@ -1,0 +1,40 @@
+export {consultations} from './consultations/consultations.js'
+export {wgec2013} from './consultations/wgec-2013.js'
+export {wgec2016} from './consultations/wgec-2016.js'
+export {type CountryMention, findCountry} from './countries/find-country.js'
+export {regionalGroupOf} from './countries/regional-group-of.js'
+export {regionalGroups} from './countries/regional-groups.js'
+export {resolveCountry} from './countries/resolve-country.js'
+export {type RuleArguments, type RuleId, rules} from './messages/rules.js'
+export type {Format} from './parse/detect-format.js'
+export {
+  type ParseContributionOptions,
+  type ParseResult,
+  parseContribution
+} from './parse/parse-contribution.js'
+export {Answer} from './schema/answer.js'
+export {Author} from './schema/author.js'
+export {
+  Block,
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  Quote,
+  Sentence,
+  Table
+} from './schema/block.js'
+export {Citation} from './schema/citation.js'
+export {Consultation} from './schema/consultation.js'
+export {ConsultationProfile, Question} from './schema/consultation-profile.js'
+export {Contribution} from './schema/contribution.js'
+export {Footnote} from './schema/footnote.js'
+export {Header} from './schema/header.js'
+export {Place, Point} from './schema/place.js'
+export {Reference} from './schema/reference.js'
+export {RegionalGroup} from './schema/regional-group.js'
+export {Source} from './schema/source.js'
+export {StakeholderGroup} from './schema/stakeholder-group.js'
+export {Submitter} from './schema/submitter.js'
+export {toJsonSchema} from './schema/to-json-schema.js'
