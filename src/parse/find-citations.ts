@@ -70,7 +70,8 @@ export function findCitations(run: TextRun, locator: Locator, language: string):
     if (parsed.paragraphs.length === 0) continue
     if (otherInstrumentAfter.test(text.slice(parsed.end, parsed.end + 80))) continue
     if (otherInstrumentBefore.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
-    add(parsed.paragraphs, match.index, parsed.end)
+    const closesOuter = text.charAt(match.index - 1) === '(' && text.charAt(parsed.end - 1) === ')'
+    add(parsed.paragraphs, match.index, closesOuter ? parsed.end - 1 : parsed.end)
   }
 
   return citations.sort((a, b) => a.place.start.offset - b.place.start.offset)

@@ -173,7 +173,7 @@ export function splitUnits(
         const question =
           profile?.questions.find((entry) => entry.number === labelled.number) ?? undefined
         const head = questionHead(segment.run)
-        const run = head && head.rest ? head.run : segment.run
+        const run = head?.rest ? head.run : segment.run
         pushQuestion(
           question?.id ?? null,
           joinRuns([labelled.run, run], '\n'),

@@ -1,0 +1,461 @@
+import {parse} from 'csv-parse/sync'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import {createMessage} from '../messages/create-message.js'
+import type {RuleArguments, RuleId} from '../messages/rules.js'
+import type {Coding} from '../schema/coding.js'
+import type {Place} from '../schema/place.js'
+
+/**
+ * Configuration for `readCodings`.
+ */
+export interface ReadCodingsOptions {
+  /**
+   * Format of the text.
+   *
+   * @default
+   *   from the extension of `path` (`.csv`, `.json`), else `json` when the first non-space
+   *   character is `[` or `{`, else `csv`
+   */
+  readonly format?: 'csv' | 'json' | undefined
+  /**
+   * Path the text was read from: tells the format and is set as `file` on every message.
+   *
+   * @default undefined
+   */
+  readonly path?: string | undefined
+}
+
+/**
+ * What `readCodings` returns.
+ */
+export interface ReadCodingsResult {
+  /** The valid codings, in the order they are written. */
+  readonly codings: Coding[]
+  /** Problems found in the text, in the order they are found. */
+  readonly messages: VFileMessage[]
+}
+
+type Field = keyof Coding
+
+interface RawCoding {
+  readonly values: Readonly<Record<Field, unknown>>
+  /** How each field is named in messages: a column name or a JSON path. */
+  readonly names: Readonly<Record<Field, string>>
+  readonly place?: Place | undefined
+}
+
+interface Reader {
+  readonly codings: Coding[]
+  readonly messages: VFileMessage[]
+  readonly seen: Set<string>
+  readonly place: (start: number, end: number) => Place
+  readonly report: <Id extends RuleId>(id: Id, values: RuleArguments<Id>, place?: Place) => void
+}
+
+const formats = ['csv', 'json'] as const
+const fields: readonly Field[] = ['contributionId', 'dimension', 'stance', 'quote', 'coder']
+const required: readonly Field[] = ['contributionId', 'dimension', 'stance']
+// Header names (lower case, without spaces, dashes and underscores) of each field, by preference.
+const columnNames: Readonly<Record<Field, readonly string[]>> = {
+  contributionId: ['contribution', 'contributionid', 'id'],
+  dimension: ['dimension'],
+  stance: ['stance'],
+  quote: ['quote'],
+  coder: ['coder']
+}
+const delimiters = [',', ';', '\t'] as const
+
+/**
+ * Read manual codings from CSV or JSON, reporting problems instead of throwing.
+ *
+ * JSON is an array of codings (`{contributionId, dimension, stance, quote?, coder?}`), a gold
+ * file (`{contribution, positions: [{dimension, stance, quote}]}`, as in `fixtures/`), or an
+ * array of gold files. CSV has a header row naming the columns `contribution` (or
+ * `contributionId`, `id`), `dimension`, `stance` and optionally `quote` and `coder`, in any
+ * order and case; other columns are ignored. Fields may be quoted (`""` escapes a quote, and
+ * quoted fields may hold delimiters and line breaks); a byte order mark and CRLF line endings are
+ * accepted, and `;` or tab is used as delimiter when the header row has more of them than commas.
+ * Ids, dimensions, stances and coders are trimmed; an empty `quote` or `coder` is left out.
+ *
+ * Invalid JSON or an empty text (`invalid-codings`) and a missing column (`missing-column`) give
+ * no codings; a malformed CSV row (`malformed-row`), a coding without a contribution, dimension
+ * or stance (`incomplete-coding`) or with a value that is not a string (`invalid-coding`) is
+ * skipped; a second coding of the same contribution on the same dimension by the same coder
+ * (`duplicate-coding`) is skipped, the first is kept. CSV messages have the place of their row;
+ * JSON messages name the path of the value (`[2].positions[0].stance`), and a syntax error has
+ * its place when the JSON engine tells it.
+ *
+ * @param text
+ *   The codings, as CSV or JSON.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The valid codings and the messages.
+ * @throws {TypeError}
+ *   When `text` is not a string, or an option is not of its type.
+ * @example
+ *   readCodings('contribution,dimension,stance\nwgec-2016/cuba,mechanism,intergovernmental').codings
+ *   // => [{contributionId: 'wgec-2016/cuba', dimension: 'mechanism', stance: 'intergovernmental'}]
+ */
+export function readCodings(text: string, options?: ReadCodingsOptions): ReadCodingsResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`Cannot read \`${String(text)}\` for \`text\`, expected a string`)
+  }
+  const settings = checkOptions(options)
+  const bom = text.charCodeAt(0) === 0xfe_ff ? 1 : 0
+  const body = text.slice(bom)
+  const where = location(body)
+  const reader: Reader = {
+    codings: [],
+    messages: [],
+    seen: new Set(),
+    place(start, end) {
+      return {start: pointAt(where, body, start, bom), end: pointAt(where, body, end, bom)}
+    },
+    report(id, values, place) {
+      const message = createMessage(id, values, place)
+      if (settings.path !== undefined) message.file = settings.path
+      reader.messages.push(message)
+    }
+  }
+
+  if (body.trim() === '') {
+    reader.report('invalid-codings', {cause: 'the text is empty'})
+  } else if ((settings.format ?? formatOf(settings.path, body)) === 'json') {
+    readJson(body, reader)
+  } else {
+    readCsv(body, reader)
+  }
+
+  return {codings: reader.codings, messages: reader.messages}
+}
+
+function checkOptions(options: unknown): ReadCodingsOptions {
+  if (options === undefined || options === null) return {}
+  if (typeof options !== 'object') {
+    throw new TypeError(`Cannot read with \`${String(options)}\` for \`options\`, expected object`)
+  }
+  const {format, path} = options as Record<string, unknown>
+  if (format !== undefined && !formats.includes(format as never)) {
+    throw new TypeError(
+      `Cannot read \`${String(format)}\` for \`options.format\`, expected \`csv\`, \`json\``
+    )
+  }
+  if (path !== undefined && typeof path !== 'string') {
+    throw new TypeError(`Cannot read \`${String(path)}\` for \`options.path\`, expected a string`)
+  }
+  return options as ReadCodingsOptions
+}
+
+function formatOf(path: string | undefined, body: string): 'csv' | 'json' {
+  const extension = /\.([a-z]+)$/i.exec(path ?? '')?.[1]?.toLowerCase()
+  if (extension === 'csv' || extension === 'json') return extension
+  return /^\s*[[{]/.test(body) ? 'json' : 'csv'
+}
+
+function pointAt(where: ReturnType<typeof location>, body: string, offset: number, bom: number) {
+  const point = where.toPoint(Math.min(Math.max(offset, 0), body.length))
+  // `toPoint` only fails outside the text, which the clamp above rules out.
+  const {line, column} = point ?? {line: 1, column: 1}
+  return {line, column, offset: offset + bom}
+}
+
+function readJson(body: string, reader: Reader): void {
+  let value: unknown
+  try {
+    value = JSON.parse(body)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    const position = /at position (\d+)/.exec(reason)?.[1]
+    const offset =
+      position === undefined
+        ? /end of JSON input/.test(reason)
+          ? body.length
+          : undefined
+        : Number(position)
+    const cause = reason.replace(/ in JSON at position \d+.*$/, '').replace(/,? "[\s\S]*$/, '')
+    reader.report(
+      'invalid-codings',
+      {cause: `invalid JSON (${cause})`},
+      offset === undefined ? undefined : reader.place(offset, offset)
+    )
+    return
+  }
+
+  if (Array.isArray(value)) {
+    for (const [index, entry] of value.entries()) readEntry(entry, `[${index}]`, reader)
+  } else if (isRecord(value) && 'positions' in value) {
+    readEntry(value, '', reader)
+  } else {
+    const start = body.length - body.trimStart().length
+    reader.report(
+      'invalid-codings',
+      {
+        cause: `found ${describe(value)} at the top level, expected an array of codings or a gold file with \`positions\``
+      },
+      reader.place(start, body.trimEnd().length)
+    )
+  }
+}
+
+function readEntry(entry: unknown, path: string, reader: Reader): void {
+  const prefix = path === '' ? '' : `${path}.`
+  if (!isRecord(entry)) {
+    reader.report('invalid-coding', {
+      field: path,
+      found: describe(entry),
+      expected: 'a coding or a gold file'
+    })
+    return
+  }
+  if (!('positions' in entry)) {
+    accept(
+      {
+        values: {
+          contributionId: entry.contributionId ?? entry.contribution ?? entry.id,
+          dimension: entry.dimension,
+          stance: entry.stance,
+          quote: entry.quote,
+          coder: entry.coder
+        },
+        names: namesAt(prefix, 'contributionId' in entry ? 'contributionId' : 'contribution')
+      },
+      reader
+    )
+    return
+  }
+
+  const {contribution, positions} = entry
+  if (contribution === undefined || contribution === null || contribution === '') {
+    reader.report('incomplete-coding', {field: `${prefix}contribution`})
+    return
+  }
+  if (!Array.isArray(positions)) {
+    reader.report('invalid-coding', {
+      field: `${prefix}positions`,
+      found: describe(positions),
+      expected: 'an array'
+    })
+    return
+  }
+  for (const [index, position] of positions.entries()) {
+    const at = `${prefix}positions[${index}]`
+    if (!isRecord(position)) {
+      reader.report('invalid-coding', {
+        field: at,
+        found: describe(position),
+        expected: 'a position'
+      })
+      continue
+    }
+    accept(
+      {
+        values: {
+          contributionId: contribution,
+          dimension: position.dimension,
+          stance: position.stance,
+          quote: position.quote,
+          coder: position.coder ?? entry.coder
+        },
+        names: {...namesAt(`${at}.`, 'contribution'), contributionId: `${prefix}contribution`}
+      },
+      reader
+    )
+  }
+}
+
+function namesAt(prefix: string, idName: string): Record<Field, string> {
+  return {
+    contributionId: `${prefix}${idName}`,
+    dimension: `${prefix}dimension`,
+    stance: `${prefix}stance`,
+    quote: `${prefix}quote`,
+    coder: `${prefix}coder`
+  }
+}
+
+function readCsv(body: string, reader: Reader): void {
+  const delimiter = delimiterOf(body)
+  const [header, ...rows] = splitRecords(body, delimiter)
+  // A text with content has at least one non-blank record.
+  if (!header) return
+  const headerPlace = reader.place(header.start, header.end)
+  const names = parseRecord(body.slice(header.start, header.end), delimiter)
+  if (names instanceof Error) {
+    reader.report(
+      'invalid-codings',
+      {cause: `malformed header row (${names.message})`},
+      headerPlace
+    )
+    return
+  }
+
+  const columns = new Map<Field, number>()
+  const keys = names.map((name) =>
+    name
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '')
+  )
+  for (const field of fields) {
+    for (const name of columnNames[field]) {
+      const index = keys.indexOf(name)
+      if (index !== -1 && !columns.has(field)) columns.set(field, index)
+    }
+  }
+  const missing = required.filter((field) => !columns.has(field))
+  for (const field of missing) {
+    reader.report(
+      'missing-column',
+      {
+        column: columnNames[field][0] ?? field,
+        expected: '`contribution`, `dimension`, `stance` and optionally `quote`, `coder`'
+      },
+      headerPlace
+    )
+  }
+  if (missing.length > 0) return
+
+  for (const row of rows) {
+    const place = reader.place(row.start, row.end)
+    const cells = parseRecord(body.slice(row.start, row.end), delimiter)
+    if (cells instanceof Error) {
+      reader.report('malformed-row', {cause: cells.message}, place)
+      continue
+    }
+    const values = {} as Record<Field, unknown>
+    const labels = {} as Record<Field, string>
+    for (const field of fields) {
+      const index = columns.get(field)
+      values[field] = index === undefined ? undefined : cells[index]
+      labels[field] = index === undefined ? field : (names[index]?.trim() ?? field)
+    }
+    accept({values, names: labels, place}, reader)
+  }
+}
+
+function delimiterOf(body: string): string {
+  const line = /^\s*([^\r\n]*)/.exec(body)?.[1] ?? ''
+  let best = ','
+  let most = line.split(',').length
+  for (const delimiter of delimiters) {
+    const count = line.split(delimiter).length
+    if (count > most) {
+      best = delimiter
+      most = count
+    }
+  }
+  return best
+}
+
+// Start and end (before the line ending) of each non-blank record, quotes being opened only at
+// the start of a field as csv-parse does, so that each record can be parsed, and fail, alone.
+function splitRecords(
+  body: string,
+  delimiter: string
+): Array<{readonly start: number; readonly end: number}> {
+  const records: Array<{start: number; end: number}> = []
+  let start = 0
+  let quoted = false
+  let fieldStart = true
+  let index = 0
+
+  while (index <= body.length) {
+    const character = body.charAt(index)
+    if (quoted) {
+      if (character === '"') {
+        if (body.charAt(index + 1) === '"') index++
+        else quoted = false
+      }
+    } else if (index === body.length || character === '\n' || character === '\r') {
+      if (body.slice(start, index).trim() !== '') records.push({start, end: index})
+      if (character === '\r' && body.charAt(index + 1) === '\n') index++
+      start = index + 1
+      fieldStart = true
+    } else if (character === '"' && fieldStart) {
+      quoted = true
+      fieldStart = false
+    } else {
+      fieldStart = character === delimiter
+    }
+    index++
+  }
+
+  // An unclosed quote runs to the end of the text: that last record fails to parse alone.
+  if (quoted && body.slice(start).trim() !== '') records.push({start, end: body.length})
+  return records
+}
+
+function parseRecord(record: string, delimiter: string): string[] | Error {
+  try {
+    const rows = parse(record, {
+      delimiter,
+      relax_quotes: true,
+      relax_column_count: true
+    }) as string[][]
+    return rows[0] ?? []
+  } catch (error) {
+    return new Error(causeOf(error))
+  }
+}
+
+function causeOf(error: unknown): string {
+  const code = isRecord(error) ? error.code : undefined
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field is never closed'
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return 'a closing quote is followed by something other than a delimiter'
+  }
+  return (error instanceof Error ? error.message : String(error)).replace(/ at line \d+/, '')
+}
+
+function accept(raw: RawCoding, reader: Reader): void {
+  const coding: Record<string, string> = {}
+
+  for (const field of fields) {
+    const value = raw.values[field]
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      reader.report(
+        'invalid-coding',
+        {field: raw.names[field], found: describe(value), expected: 'a string'},
+        raw.place
+      )
+      return
+    }
+    const text = field === 'quote' ? (value ?? '') : (value ?? '').trim()
+    if (text.trim() !== '') coding[field] = text
+    else if (required.includes(field)) {
+      reader.report('incomplete-coding', {field: raw.names[field]}, raw.place)
+      return
+    }
+  }
+
+  const result = coding as Coding
+  const key = JSON.stringify([result.coder ?? null, result.contributionId, result.dimension])
+  if (reader.seen.has(key)) {
+    reader.report(
+      'duplicate-coding',
+      {
+        contributionId: result.contributionId,
+        dimension: result.dimension,
+        ...(result.coder === undefined ? {} : {coder: result.coder})
+      },
+      raw.place
+    )
+    return
+  }
+  reader.seen.add(key)
+  reader.codings.push(result)
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return '`null`'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  if (typeof value === 'string') return `string \`${value}\``
+  return `${typeof value} \`${String(value)}\``
+}

@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest'
+import {consultations} from '../../src/consultations/consultations.js'
+import {parseContribution} from '../../src/parse/parse-contribution.js'
+import {matchQuestion} from '../../src/parse/match-question.js'
+
+function questionIds(markdown: string): Array<string | null> {
+  return parseContribution(markdown).contribution.answers.map((answer) => answer.questionId)
+}
+
+const answerText = '\n\nWe think it is already happening in many places.\n\n'
+
+describe('recognising the 2016 guiding questions', () => {
+  it.each([
+    ['verbatim', 'What are the high level characteristics of enhanced cooperation?'],
+    ['with smart quotes', 'What are the high level characteristics of “enhanced cooperation”?'],
+    ['paraphrased', 'What, in our view, are the high-level characteristics of enhanced cooperation?'],
+    ['as a heading', '## What are the high level characteristics of enhanced cooperation?'],
+    ['shortened in a heading', '## High-level characteristics'],
+    ['shortened in bold', '**High-level characteristics**'],
+    ['as a blockquote', '> What are the high level characteristics of enhanced cooperation?'],
+    ['as `Q1.`', 'Q1. What are the high level characteristics of enhanced cooperation?'],
+    ['as `Question 1 :`', 'Question 1 : What are the high level characteristics of enhanced cooperation?'],
+    ['in an HTML block', '<p><strong>What are the high level characteristics of enhanced cooperation?</strong></p>'],
+    ['in Spanish', '¿Cuáles son las características de alto nivel de la cooperación reforzada?'],
+    ['in Spanish, numbered', '**Pregunta 1.** ¿Cuáles son las características de alto nivel de la “cooperación mejorada”?'],
+    ['in French', 'Quelles sont les caractéristiques de haut niveau de la « coopération renforcée » ?']
+  ])('recognises question 1 %s', (_, question) => {
+    expect(questionIds(`${question}${answerText}Recommendations${answerText}`)).toEqual([
+      'wgec-2016/q1',
+      'wgec-2016/q2'
+    ])
+  })
+
+  it('recognises question 2 with its long wording', () => {
+    const markdown = `What are the high level characteristics of enhanced cooperation?${answerText}Taking into consideration the work of the previous WGEC and the Tunis Agenda, particularly paragraphs 69-71, what kind of recommendations should we consider?${answerText}`
+    expect(questionIds(markdown)).toEqual(['wgec-2016/q1', 'wgec-2016/q2'])
+  })
+
+  it('does not take a long answer paragraph that mentions recommendations for the question', () => {
+    const markdown = `## High-level characteristics${answerText}## Recommendations\n\nOur recommendations are that the working group should consider a set of recommendations on capacity building and on the work of existing organizations.\n`
+    expect(questionIds(markdown)).toEqual(['wgec-2016/q1', 'wgec-2016/q2'])
+  })
+
+  it('opens a section with no question id for a heading that matches no question', () => {
+    const markdown = `## High-level characteristics${answerText}## Annex: our members${answerText}`
+    expect(questionIds(markdown)).toEqual(['wgec-2016/q1', null])
+  })
+
+  it('keeps a deeper heading inside the answer it belongs to', () => {
+    const markdown = `## High-level characteristics${answerText}### Our view${answerText}`
+    expect(questionIds(markdown)).toEqual(['wgec-2016/q1'])
+  })
+})
+
+describe('recognising the 2013 questionnaire', () => {
+  it('recognises questions by wording and, where the wording is unknown, by number', () => {
+    const markdown = [
+      '1. Which stakeholder category do you belong to?',
+      'Government',
+      '',
+      '9. What is the possible relationship between enhanced cooperation and the IGF?',
+      '',
+      'They are complementary.',
+      '',
+      '12. Is there anything about capacity you wish to add?',
+      '',
+      'Yes.',
+      ''
+    ].join('\n')
+    expect(questionIds(markdown)).toEqual(['wgec-2013/q1', 'wgec-2013/q9', 'wgec-2013/q12'])
+  })
+
+  it('matches a question of the 2013 questionnaire in Spanish', () => {
+    const match = matchQuestion('¿Cuál es la posible relación entre la cooperación reforzada y el IGF?', consultations, false)
+    expect(match?.question.id).toBe('wgec-2013/q9')
+  })
+
+  it('matches nothing in ordinary prose', () => {
+    expect(matchQuestion('The weather in Geneva was fine during the meeting.', consultations, false)).toBeUndefined()
+  })
+})
