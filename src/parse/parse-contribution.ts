@@ -160,6 +160,7 @@ export function parseContribution(
   }
 
   const context: ReadContext = {source, locator, markers: [], runs: []}
+  const documentPlace = locator.place(0, Math.min(source.length, 1))
   const read = readers[format](context)
   for (const dropped of read.dropped) {
     messages.push(
@@ -216,7 +217,7 @@ export function parseContribution(
     stringField(frontMatter.data, 'language') ??
     stringField(frontMatter.data, 'lang') ??
     detectLanguage(bodyRuns.map((run) => run.text).join('\n'))
-  if (language === 'und') messages.push(createMessage('language-undetermined', {}))
+  if (language === 'und') messages.push(createMessage('language-undetermined', {}, documentPlace))
 
   const citations = dedupe(
     runs.flatMap((run) => findCitations(run, locator, language)),
@@ -250,10 +251,10 @@ export function parseContribution(
       statements
     },
     messages,
-    locator.place(0, Math.min(source.length, 1))
+    documentPlace
   )
 
-  const date = chooseDate(frontMatter.data, header, signature.lines, messages, locator.place(0, 1))
+  const date = chooseDate(frontMatter.data, header, signature.lines, messages, documentPlace)
   const authors = chooseAuthors(frontMatter.data, header, signature.lines)
   const stem = path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
   const id = `${profile?.id ?? 'unknown'}/${slug(submitter.name ?? '') || slug(stem) || 'contribution'}`
@@ -665,7 +666,7 @@ function chooseDate(
     messages.push(createMessage('invalid-date', {text: candidate.text}, place))
   }
 
-  messages.push(createMessage('no-date-found', {}))
+  messages.push(createMessage('no-date-found', {}, place))
   return null
 }
 

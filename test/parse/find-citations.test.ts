@@ -44,7 +44,13 @@ describe('findCitations', () => {
   it('keeps the written citation and its place for each paragraph of a range', () => {
     const text = 'See paras 69-71.'
     const citations = findCitations(runFromSource(text, 0, text.length), createLocator(text), 'en')
-    expect(citations.map((citation) => [citation.text, citation.place.start.column, citation.place.end.column])).toEqual([
+    expect(
+      citations.map((citation) => [
+        citation.text,
+        citation.place.start.column,
+        citation.place.end.column
+      ])
+    ).toEqual([
       ['paras 69-71', 5, 16],
       ['paras 69-71', 5, 16],
       ['paras 69-71', 5, 16]
@@ -78,12 +84,9 @@ describe('findCitations', () => {
 
 describe('findReferences', () => {
   it('reads UN document symbols of several kinds', () => {
-    expect(symbols('A/RES/70/125, A/70/125, E/CN.16/2018/CRP.3 and WSIS-05/TUNIS/DOC/6(Rev.1).')).toEqual([
-      'A/RES/70/125',
-      'A/70/125',
-      'E/CN.16/2018/CRP.3',
-      'WSIS-05/TUNIS/DOC/6(Rev.1)'
-    ])
+    expect(
+      symbols('A/RES/70/125, A/70/125, E/CN.16/2018/CRP.3 and WSIS-05/TUNIS/DOC/6(Rev.1).')
+    ).toEqual(['A/RES/70/125', 'A/70/125', 'E/CN.16/2018/CRP.3', 'WSIS-05/TUNIS/DOC/6(Rev.1)'])
   })
 
   it('leaves out a bracket that closes the sentence around a symbol', () => {

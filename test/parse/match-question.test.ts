@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {consultations} from '../../src/consultations/consultations.js'
-import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {matchQuestion} from '../../src/parse/match-question.js'
+import {parseContribution} from '../../src/parse/parse-contribution.js'
 
 function questionIds(markdown: string): Array<string | null> {
   return parseContribution(markdown).contribution.answers.map((answer) => answer.questionId)
@@ -13,17 +13,32 @@ describe('recognising the 2016 guiding questions', () => {
   it.each([
     ['verbatim', 'What are the high level characteristics of enhanced cooperation?'],
     ['with smart quotes', 'What are the high level characteristics of “enhanced cooperation”?'],
-    ['paraphrased', 'What, in our view, are the high-level characteristics of enhanced cooperation?'],
+    [
+      'paraphrased',
+      'What, in our view, are the high-level characteristics of enhanced cooperation?'
+    ],
     ['as a heading', '## What are the high level characteristics of enhanced cooperation?'],
     ['shortened in a heading', '## High-level characteristics'],
     ['shortened in bold', '**High-level characteristics**'],
     ['as a blockquote', '> What are the high level characteristics of enhanced cooperation?'],
     ['as `Q1.`', 'Q1. What are the high level characteristics of enhanced cooperation?'],
-    ['as `Question 1 :`', 'Question 1 : What are the high level characteristics of enhanced cooperation?'],
-    ['in an HTML block', '<p><strong>What are the high level characteristics of enhanced cooperation?</strong></p>'],
+    [
+      'as `Question 1 :`',
+      'Question 1 : What are the high level characteristics of enhanced cooperation?'
+    ],
+    [
+      'in an HTML block',
+      '<p><strong>What are the high level characteristics of enhanced cooperation?</strong></p>'
+    ],
     ['in Spanish', '¿Cuáles son las características de alto nivel de la cooperación reforzada?'],
-    ['in Spanish, numbered', '**Pregunta 1.** ¿Cuáles son las características de alto nivel de la “cooperación mejorada”?'],
-    ['in French', 'Quelles sont les caractéristiques de haut niveau de la « coopération renforcée » ?']
+    [
+      'in Spanish, numbered',
+      '**Pregunta 1.** ¿Cuáles son las características de alto nivel de la “cooperación mejorada”?'
+    ],
+    [
+      'in French',
+      'Quelles sont les caractéristiques de haut niveau de la « coopération renforcée » ?'
+    ]
   ])('recognises question 1 %s', (_, question) => {
     expect(questionIds(`${question}${answerText}Recommendations${answerText}`)).toEqual([
       'wgec-2016/q1',
@@ -71,11 +86,17 @@ describe('recognising the 2013 questionnaire', () => {
   })
 
   it('matches a question of the 2013 questionnaire in Spanish', () => {
-    const match = matchQuestion('¿Cuál es la posible relación entre la cooperación reforzada y el IGF?', consultations, false)
+    const match = matchQuestion(
+      '¿Cuál es la posible relación entre la cooperación reforzada y el IGF?',
+      consultations,
+      false
+    )
     expect(match?.question.id).toBe('wgec-2013/q9')
   })
 
   it('matches nothing in ordinary prose', () => {
-    expect(matchQuestion('The weather in Geneva was fine during the meeting.', consultations, false)).toBeUndefined()
+    expect(
+      matchQuestion('The weather in Geneva was fine during the meeting.', consultations, false)
+    ).toBeUndefined()
   })
 })

@@ -4,7 +4,10 @@ import {parseContribution} from '../../src/parse/parse-contribution.js'
 import type {Block, List, Paragraph} from '../../src/schema/block.js'
 import {readFixture} from '../helpers.js'
 
-function ruleIds(input: string | VFile, options?: Parameters<typeof parseContribution>[1]): string[] {
+function ruleIds(
+  input: string | VFile,
+  options?: Parameters<typeof parseContribution>[1]
+): string[] {
   return parseContribution(input, options).messages.map((message) => String(message.ruleId))
 }
 
@@ -77,13 +80,9 @@ describe('parseContribution on the Cuba contribution', () => {
   })
 
   it('cites Tunis Agenda paragraphs 35(a) and 68 to 71', () => {
-    expect([...new Set(contribution.citations.map((citation) => citation.paragraph))].sort()).toEqual([
-      '35(a)',
-      '68',
-      '69',
-      '70',
-      '71'
-    ])
+    expect(
+      [...new Set(contribution.citations.map((citation) => citation.paragraph))].sort()
+    ).toEqual(['35(a)', '68', '69', '70', '71'])
   })
 
   it('places the citation `para.35.a` at its line and column', () => {
@@ -111,7 +110,9 @@ describe('parseContribution on the Cuba contribution', () => {
     expect(sentence?.text).toBe(
       'Such a mechanism should not replace any existing organization, but rather be a coordination mechanism that call upon the organizations responsible for essential tasks associated with the Internet to contribute to creating an environment that facilitates this development of public policy principles. (para.70)'
     )
-    expect(source.slice(sentence?.place.start.offset, sentence?.place.end.offset)).toBe(sentence?.text)
+    expect(source.slice(sentence?.place.start.offset, sentence?.place.end.offset)).toBe(
+      sentence?.text
+    )
     expect(sentence?.place.start).toMatchObject({line: 39, column: 3})
   })
 
@@ -142,7 +143,9 @@ describe('parseContribution on bad input', () => {
   it('reports binary content as a fatal error with a place', () => {
     const bytes = new Uint8Array(512).map((_, index) => (index * 7) % 32)
     const {messages} = parseContribution(new VFile({path: 'x.pdf', value: bytes}))
-    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['binary-content', true]])
+    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['binary-content', true]
+    ])
     expect(messages[0]?.place).toBeDefined()
   })
 
@@ -155,7 +158,12 @@ describe('parseContribution on bad input', () => {
   })
 
   it('warns about replacement characters from invalid UTF-8', () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Submitted by Chile. '), 0xff, 0xfe, 0x41])
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Submitted by Chile. '),
+      0xff,
+      0xfe,
+      0x41
+    ])
     expect(ruleIds(new VFile({path: 'x.md', value: bytes}))).toContain('invalid-encoding')
   })
 
@@ -165,7 +173,9 @@ describe('parseContribution on bad input', () => {
     const a = parseContribution(plain).contribution
     const b = parseContribution(windows).contribution
     expect(b.submitter).toEqual(a.submitter)
-    expect(b.answers.map((answer) => answer.questionId)).toEqual(a.answers.map((answer) => answer.questionId))
+    expect(b.answers.map((answer) => answer.questionId)).toEqual(
+      a.answers.map((answer) => answer.questionId)
+    )
     expect(b.date).toBe(a.date)
   })
 
@@ -178,11 +188,15 @@ describe('parseContribution on bad input', () => {
 
   it('refuses a document over `maxSize` with a fatal message', () => {
     const {messages} = parseContribution('x'.repeat(100), {maxSize: 10})
-    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([['too-large', true]])
+    expect(messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['too-large', true]
+    ])
   })
 
   it('keeps invalid front matter in the preamble and warns', () => {
-    const {contribution, messages} = parseContribution('---\ntitle: [unclosed\n---\n\nSome text here.\n')
+    const {contribution, messages} = parseContribution(
+      '---\ntitle: [unclosed\n---\n\nSome text here.\n'
+    )
     expect(messages.map((message) => message.ruleId)).toContain('invalid-front-matter')
     expect(contribution.preamble[0]).toMatchObject({type: 'code', text: 'title: [unclosed'})
   })
@@ -200,7 +214,9 @@ describe('parseContribution on bad input', () => {
   })
 
   it('warns about an invalid date in a signature', () => {
-    expect(ruleIds('Some text of a letter.\n\nGeneva, 31 February 2016\n')).toContain('invalid-date')
+    expect(ruleIds('Some text of a letter.\n\nGeneva, 31 February 2016\n')).toContain(
+      'invalid-date'
+    )
   })
 })
 
@@ -212,11 +228,15 @@ describe('parseContribution options and misuse', () => {
   })
 
   it('throws a TypeError for an unknown format', () => {
-    expect(() => parseContribution('x', {format: 'pdf' as 'text'})).toThrow(/`options.format`, expected `markdown`, `text`, `html`/)
+    expect(() => parseContribution('x', {format: 'pdf' as 'text'})).toThrow(
+      /`options.format`, expected `markdown`, `text`, `html`/
+    )
   })
 
   it('throws a TypeError for an unknown consultation', () => {
-    expect(() => parseContribution('x', {consultation: 'wsis-2005'})).toThrow(/`options.consultation`/)
+    expect(() => parseContribution('x', {consultation: 'wsis-2005'})).toThrow(
+      /`options.consultation`/
+    )
   })
 
   it('throws a TypeError for a negative size limit', () => {
@@ -237,7 +257,9 @@ describe('parseContribution options and misuse', () => {
   })
 
   it('keeps the path of a VFile and uses its stem for the id when no submitter is found', () => {
-    const {contribution} = parseContribution(new VFile({path: 'corpus/Some File.md', value: 'Hello there, world.'}))
+    const {contribution} = parseContribution(
+      new VFile({path: 'corpus/Some File.md', value: 'Hello there, world.'})
+    )
     expect(contribution.source.path).toBe('corpus/Some File.md')
     expect(contribution.id).toBe('unknown/some-file')
   })

@@ -1,0 +1,135 @@
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {beforeAll, describe, expect, it} from 'vitest'
+
+const root = new URL('../../', import.meta.url).pathname
+const cli = join(root, 'dist/cli.js')
+const run = promisify(execFile)
+
+async function wgec(...args: string[]): Promise<{stdout: string; stderr: string; code: number}> {
+  try {
+    const {stdout, stderr} = await run(process.execPath, [cli, ...args], {
+      cwd: root,
+      env: {...process.env, NO_COLOR: '1'},
+      maxBuffer: 64 * 1024 * 1024
+    })
+    return {stdout, stderr, code: 0}
+  } catch (error) {
+    const failure = error as {stdout: string; stderr: string; code: number}
+    return {stdout: failure.stdout, stderr: failure.stderr, code: failure.code}
+  }
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')
+})
+
+describe('wgec parse', () => {
+  it('prints one JSON element per file with its contribution and messages', async () => {
+    const {stdout, code} = await wgec('parse', 'fixtures', '--format', 'json')
+    const output = JSON.parse(stdout) as Array<{
+      file: string
+      contribution: {id: string}
+      messages: unknown[]
+    }>
+    expect(code).toBe(0)
+    expect(output).toHaveLength(14)
+    expect(
+      output.find((entry) => entry.file === 'fixtures/wgec-2016-cuba.md')?.contribution.id
+    ).toBe('wgec-2016/cuba')
+    expect(
+      output.find((entry) => entry.file === 'fixtures/not-a-contribution.md')?.messages
+    ).toEqual([
+      {ruleId: 'no-date-found', reason: expect.any(String), line: 1, column: 1, fatal: null},
+      {ruleId: 'no-questions-found', reason: expect.any(String), line: 1, column: 1, fatal: false},
+      {ruleId: 'no-submitter-found', reason: expect.any(String), line: 1, column: 1, fatal: false}
+    ])
+  })
+
+  it('reports warnings on stderr in the unified reporter style', async () => {
+    const {stderr} = await wgec('parse', 'fixtures/not-a-contribution.md')
+    expect(stderr).toContain('fixtures/not-a-contribution.md')
+    expect(stderr).toMatch(
+      /1:1-1:2\s+warning\s+Unexpected document without recognised questions.*no-questions-found\s+wgec/
+    )
+  })
+
+  it('goes on with the other files when one cannot be read, and exits 1', async () => {
+    const {stdout, stderr, code} = await wgec(
+      'parse',
+      'missing.md',
+      'fixtures/wgec-2016-cuba.md',
+      '--format',
+      'json'
+    )
+    const output = JSON.parse(stdout) as Array<{
+      file: string
+      contribution: unknown
+      messages: Array<{ruleId: string; fatal: boolean}>
+    }>
+    expect(code).toBe(1)
+    expect(output.map((entry) => [entry.file, entry.contribution === null])).toEqual([
+      ['missing.md', true],
+      ['fixtures/wgec-2016-cuba.md', false]
+    ])
+    expect(output[0]?.messages[0]).toMatchObject({ruleId: 'unreadable-file', fatal: true})
+    expect(stderr).toContain('unreadable-file')
+  })
+
+  it('exits 1 on a binary file and still prints the others', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    await writeFile(
+      join(folder, 'a.md'),
+      new Uint8Array(256).map((_, index) => index % 9)
+    )
+    await writeFile(
+      join(folder, 'b.md'),
+      'Submitted by\n\nChile\n\n## High-level characteristics\n\nOpen.\n'
+    )
+    const {stdout, code} = await wgec('parse', folder)
+    expect(code).toBe(1)
+    expect(stdout).toContain('a.md: unknown/a')
+    expect(stdout).toContain('b.md: wgec-2016/chile')
+  })
+
+  it('prints a one-line summary per file by default', async () => {
+    const {stdout, code} = await wgec('parse', 'fixtures/wgec-2016-cuba.md')
+    expect(code).toBe(0)
+    expect(stdout).toBe(
+      'fixtures/wgec-2016-cuba.md: wgec-2016/cuba · Cuba (government, CUB, grulac) · en · 2016-12-12 · answers q1 q2 · 15 citations\n\n1 of 1 files read\n'
+    )
+  })
+
+  it('exits 2 on misuse', async () => {
+    expect((await wgec('parse')).code).toBe(2)
+    expect((await wgec('parse', 'fixtures', '--format', 'yaml')).code).toBe(2)
+    expect((await wgec('frobnicate')).code).toBe(2)
+  })
+})
+
+describe('wgec', () => {
+  it('prints its version', async () => {
+    const {stdout, code} = await wgec('--version')
+    expect(code).toBe(0)
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('prints help', async () => {
+    const {stdout, code} = await wgec('--help')
+    expect(code).toBe(0)
+    expect(stdout).toContain('Usage: wgec')
+  })
+
+  it('prints the JSON Schema of a contribution', async () => {
+    const {stdout, code} = await wgec('schema')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object'
+    })
+  })
+})
