@@ -219,13 +219,17 @@ export function parseContribution(
     detectLanguage(bodyRuns.map((run) => run.text).join('\n'))
   if (language === 'und') messages.push(createMessage('language-undetermined', {}, documentPlace))
 
-  const citations = dedupe(
-    runs.flatMap((run) => findCitations(run, locator, language)),
-    (citation: Citation) => `${citation.paragraph}@${citation.place.start.offset}`
+  const citations = inSourceOrder(
+    dedupe(
+      runs.flatMap((run) => findCitations(run, locator, language)),
+      (citation: Citation) => `${citation.paragraph}@${citation.place.start.offset}`
+    )
   )
-  const references = dedupe(
-    runs.flatMap((run) => findReferences(run, locator)),
-    (reference: Reference) => `${reference.symbol}@${reference.place.start.offset}`
+  const references = inSourceOrder(
+    dedupe(
+      runs.flatMap((run) => findReferences(run, locator)),
+      (reference: Reference) => `${reference.symbol}@${reference.place.start.offset}`
+    )
   )
 
   const statements = [...header.header, ...header.preamble]
@@ -735,6 +739,11 @@ function dedupe<T>(values: readonly T[], key: (value: T) => string): T[] {
     seen.add(id)
     return true
   })
+}
+
+/** Sort by place in the source; the sort is stable, so a range keeps its order. */
+function inSourceOrder<T extends {place: Place}>(values: T[]): T[] {
+  return values.sort((a, b) => a.place.start.offset - b.place.start.offset)
 }
 
 function sortMessages(messages: VFileMessage[]): VFileMessage[] {

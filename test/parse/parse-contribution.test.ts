@@ -269,3 +269,12 @@ describe('parseContribution options and misuse', () => {
     expect(JSON.stringify(parseContribution(file))).toBe(JSON.stringify(parseContribution(file)))
   })
 })
+
+describe('parseContribution output order', () => {
+  it('lists citations in the order they stand in the source', () => {
+    const {contribution} = parseContribution(readFixture('wgec-2016-cuba.md'))
+    const offsets = contribution.citations.map((citation) => citation.place.start.offset)
+    expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
+    expect(contribution.citations.slice(0, 5).map((citation) => citation.paragraph)).toEqual(['35(a)', '68', '69', '70', '71'])
+  })
+})
