@@ -1,4 +1,4 @@
-import {parse} from 'csv-parse/sync'
+import {parse} from 'csv-parse/browser/esm/sync'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../messages/create-message.js'
@@ -74,9 +74,11 @@ const delimiters = [',', ';', '\t'] as const
  * array of gold files. CSV has a header row naming the columns `contribution` (or
  * `contributionId`, `id`), `dimension`, `stance` and optionally `quote` and `coder`, in any
  * order and case; other columns are ignored. Fields may be quoted (`""` escapes a quote, and
- * quoted fields may hold delimiters and line breaks); a byte order mark and CRLF line endings are
- * accepted, and `;` or tab is used as delimiter when the header row has more of them than commas.
- * Ids, dimensions, stances and coders are trimmed; an empty `quote` or `coder` is left out.
+ * quoted fields may hold delimiters and line breaks; a quote inside a field that does not start
+ * with one is kept as written); a byte order mark and CRLF line endings are accepted, and `;` or
+ * tab is used as delimiter when the header row has more of them than commas. Ids, dimensions,
+ * stances and coders are trimmed; an empty `quote` or `coder` is left out. Stances are not checked
+ * against a codebook.
  *
  * Invalid JSON or an empty text (`invalid-codings`) and a missing column (`missing-column`) give
  * no codings; a malformed CSV row (`malformed-row`), a coding without a contribution, dimension
@@ -192,7 +194,7 @@ function readJson(body: string, reader: Reader): void {
     reader.report(
       'invalid-codings',
       {
-        cause: `found ${describe(value)} at the top level, expected an array of codings or a gold file with \`positions\``
+        cause: `top-level ${describe(value)}, expected an array of codings or a gold file with \`positions\``
       },
       reader.place(start, body.trimEnd().length)
     )
@@ -317,9 +319,12 @@ function readCsv(body: string, reader: Reader): void {
   }
   if (missing.length > 0) return
 
-  for (const row of rows) {
+  const texts = rows.map((row) => body.slice(row.start, row.end))
+  const parsed = parseRecords(texts, delimiter)
+
+  for (const [index, row] of rows.entries()) {
     const place = reader.place(row.start, row.end)
-    const cells = parseRecord(body.slice(row.start, row.end), delimiter)
+    const cells = parsed?.[index] ?? parseRecord(texts[index] ?? '', delimiter)
     if (cells instanceof Error) {
       reader.report('malformed-row', {cause: cells.message}, place)
       continue
@@ -387,6 +392,22 @@ function splitRecords(
   return records
 }
 
+// All records at once, which is much faster than one by one; `undefined` when one of them is
+// malformed, so that each is parsed, and reported, alone.
+function parseRecords(records: readonly string[], delimiter: string): string[][] | undefined {
+  try {
+    const rows = parse(records.join('\n'), {
+      delimiter,
+      record_delimiter: '\n',
+      relax_quotes: true,
+      relax_column_count: true
+    }) as string[][]
+    return rows.length === records.length ? rows : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function parseRecord(record: string, delimiter: string): string[] | Error {
   try {
     const rows = parse(record, {
@@ -403,9 +424,6 @@ function parseRecord(record: string, delimiter: string): string[] | Error {
 function causeOf(error: unknown): string {
   const code = isRecord(error) ? error.code : undefined
   if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted field is never closed'
-  if (code === 'CSV_INVALID_CLOSING_QUOTE') {
-    return 'a closing quote is followed by something other than a delimiter'
-  }
   return (error instanceof Error ? error.message : String(error)).replace(/ at line \d+/, '')
 }
 
@@ -454,8 +472,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function describe(value: unknown): string {
   if (value === null) return '`null`'
-  if (Array.isArray(value)) return 'an array'
-  if (typeof value === 'object') return 'an object'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'object') return 'object'
   if (typeof value === 'string') return `string \`${value}\``
   return `${typeof value} \`${String(value)}\``
 }
