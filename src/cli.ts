@@ -1,19 +1,33 @@
 #!/usr/bin/env node
+import {readFile} from 'node:fs/promises'
 import process from 'node:process'
 import {Command, CommanderError, Option} from 'commander'
+import {stringify} from 'csv-stringify/browser/esm/sync'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {reporter} from 'vfile-reporter'
 import packageJson from '../package.json' with {type: 'json'}
+import {codePositions} from './code/code-positions.js'
+import {defaultCodebook} from './code/default-codebook.js'
+import {loadCodebook} from './code/load-codebook.js'
+import {measureAgreement} from './code/measure-agreement.js'
+import {readCodings} from './code/read-codings.js'
+import {toCodings} from './code/to-codings.js'
 import {loadFiles} from './node.js'
 import {type ParseResult, parseContribution} from './parse/parse-contribution.js'
+import type {Agreement} from './schema/agreement.js'
+import type {Codebook} from './schema/codebook.js'
+import type {Coding} from './schema/coding.js'
 import type {Contribution} from './schema/contribution.js'
+import type {Position} from './schema/position.js'
 import {toJsonSchema} from './schema/to-json-schema.js'
 
 interface Parsed {
   file: VFile
   result: ParseResult | undefined
 }
+
+class UsageError extends Error {}
 
 const program = new Command()
   .name('wgec')
@@ -42,12 +56,99 @@ program
         parsed.map(({file, result}) => ({
           file: file.path,
           contribution: result?.contribution ?? null,
-          messages: messagesOf(file, result).map((message) => toJsonMessage(message))
+          messages: jsonMessages(file, result)
         }))
       )
     } else {
       process.stdout.write(summarise(parsed))
     }
+  })
+
+program
+  .command('code')
+  .description('code the positions contributions take, with evidence')
+  .argument('<paths...>', 'files or folders of contributions')
+  .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+  .addOption(
+    new Option('--format <format>', 'output format')
+      .choices(['text', 'json', 'csv'])
+      .default('text')
+  )
+  .option('--explain', 'print the evidence of each position as `file:line:column`')
+  .option('--verbose', 'also report informational messages')
+  .action(
+    async (
+      paths: string[],
+      options: {
+        codebook?: string
+        format: 'text' | 'json' | 'csv'
+        explain?: boolean
+        verbose?: boolean
+      }
+    ) => {
+      const codebook = await readCodebook(options.codebook)
+      if (!codebook) return
+      const parsed = await parseAll(paths)
+      report(parsed, options.verbose === true)
+      const coded = parsed.map(({file, result}) => ({
+        file,
+        result,
+        positions: result ? codePositions(result.contribution, {codebook}) : undefined
+      }))
+      if (options.format === 'json') {
+        writeJson(
+          coded.map(({file, result, positions}) => ({
+            file: file.path,
+            contribution: result?.contribution ?? null,
+            positions: positions ?? null,
+            messages: jsonMessages(file, result)
+          }))
+        )
+      } else if (options.format === 'csv') {
+        const codings = coded.flatMap(({positions}) => (positions ? toCodings(positions) : []))
+        process.stdout.write(codingsCsv(codings))
+      } else {
+        process.stdout.write(
+          coded
+            .map(({file, result, positions}) =>
+              result && positions
+                ? describePositions(
+                    file.path,
+                    result.contribution,
+                    positions,
+                    options.explain === true
+                  )
+                : `${file.path}: not read\n`
+            )
+            .join('\n')
+        )
+      }
+    }
+  )
+
+program
+  .command('codebook')
+  .description('print the default codebook (JSON), to read or to start your own from')
+  .action(() => {
+    writeJson(defaultCodebook)
+  })
+
+program
+  .command('agree')
+  .description(
+    'measure agreement between two coders (percent, Cohen’s kappa, Krippendorff’s alpha)'
+  )
+  .argument('<a>', 'codings of the first coder: a CSV or JSON file, or a folder of them')
+  .argument('<b>', 'codings of the second coder')
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
+  )
+  .action(async (a: string, b: string, options: {format: 'text' | 'json'}) => {
+    const first = await readCodingFiles(a)
+    const second = await readCodingFiles(b)
+    const agreement = measureAgreement(first, second)
+    if (options.format === 'json') writeJson(agreement)
+    else process.stdout.write(describeAgreement(agreement))
   })
 
 program
@@ -62,9 +163,12 @@ try {
 } catch (error) {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`wgec: ${error.message}\n`)
+    process.exitCode = 2
   } else {
     process.stderr.write(`wgec: ${error instanceof Error ? error.message : String(error)}\n`)
-    process.exitCode = 2
+    process.exitCode = 1
   }
 }
 
@@ -74,6 +178,53 @@ async function parseAll(paths: readonly string[]): Promise<Parsed[]> {
     if (file.messages.some((message) => message.fatal)) return {file, result: undefined}
     return {file, result: parseContribution(file)}
   })
+}
+
+/** Read a codebook file; report its problems and set exit code 1 when it is invalid. */
+async function readCodebook(path: string | undefined): Promise<Codebook | undefined> {
+  if (!path) return defaultCodebook
+  const file = new VFile({path})
+  try {
+    file.value = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new UsageError(
+      `Cannot read codebook \`${path}\`: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+
+  const {codebook, messages} = loadCodebook(String(file.value))
+  file.messages = messages
+  if (!codebook) {
+    process.stderr.write(`${reporter([file], {color: useColor()})}\n`)
+    process.exitCode = 1
+  }
+
+  return codebook
+}
+
+async function readCodingFiles(path: string): Promise<Coding[]> {
+  const files = await loadFiles([path], {extensions: ['.csv', '.json']})
+  const codings: Coding[] = []
+  const shown: VFile[] = []
+  for (const file of files) {
+    if (file.messages.some((message) => message.fatal)) {
+      shown.push(file)
+      continue
+    }
+
+    const result = readCodings(new TextDecoder().decode(file.value as Uint8Array), {
+      path: file.path
+    })
+    codings.push(...result.codings)
+    const reported = new VFile({path: file.path})
+    reported.messages = result.messages
+    shown.push(reported)
+  }
+
+  const text = reporter(shown, {quiet: true, color: useColor()})
+  if (text) process.stderr.write(`${text}\n`)
+  if (shown.some((file) => file.messages.some((message) => message.fatal))) process.exitCode = 1
+  return codings
 }
 
 function messagesOf(file: VFile, result: ParseResult | undefined): VFileMessage[] {
@@ -89,10 +240,7 @@ function report(parsed: readonly Parsed[], verbose: boolean) {
     )
     return shown
   })
-  const text = reporter(files, {
-    quiet: true,
-    color: process.stderr.isTTY === true && !process.env.NO_COLOR
-  })
+  const text = reporter(files, {quiet: true, color: useColor()})
   if (text) process.stderr.write(`${text}\n`)
   if (
     parsed.some(({file, result}) =>
@@ -103,25 +251,41 @@ function report(parsed: readonly Parsed[], verbose: boolean) {
   }
 }
 
-function toJsonMessage(message: VFileMessage) {
-  return {
+function useColor(): boolean {
+  return process.stderr.isTTY === true && !process.env.NO_COLOR
+}
+
+function jsonMessages(file: VFile, result: ParseResult | undefined) {
+  return messagesOf(file, result).map((message) => ({
     ruleId: message.ruleId ?? null,
     reason: message.reason,
     line: message.line ?? null,
     column: message.column ?? null,
     fatal: message.fatal ?? null
-  }
+  }))
 }
 
 function writeJson(value: unknown) {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
 }
 
+function codingsCsv(codings: readonly Coding[]): string {
+  return stringify(
+    codings.map((coding) => [
+      coding.contributionId,
+      coding.dimension,
+      coding.stance,
+      coding.quote ?? '',
+      coding.coder ?? ''
+    ]),
+    {header: true, columns: ['contribution', 'dimension', 'stance', 'quote', 'coder']}
+  )
+}
+
 function summarise(parsed: readonly Parsed[]): string {
-  const lines = parsed.map(({file, result}) => {
-    if (!result) return `${file.path}: not read`
-    return `${file.path}: ${describeContribution(result.contribution)}`
-  })
+  const lines = parsed.map(({file, result}) =>
+    result ? `${file.path}: ${describeContribution(result.contribution)}` : `${file.path}: not read`
+  )
   const read = parsed.filter(({result}) => result).length
   lines.push('', `${read} of ${parsed.length} files read`)
   return `${lines.join('\n')}\n`
@@ -143,4 +307,60 @@ function describeContribution(contribution: Contribution): string {
     questions ? `answers ${questions}` : 'no answers',
     `${contribution.citations.length} citations`
   ].join(' · ')
+}
+
+function describePositions(
+  path: string,
+  contribution: Contribution,
+  positions: readonly Position[],
+  explain: boolean
+): string {
+  const width = Math.max(...positions.map((position) => position.dimension.length))
+  const lines = [`${path}: ${contribution.id}`]
+  for (const position of positions) {
+    const counted = position.evidence.filter((evidence) => evidence.pole !== null).length
+    lines.push(
+      `  ${position.dimension.padEnd(width)}  ${position.stance} (score ${position.score.toFixed(2)}, ${counted} of ${position.evidence.length} quotes counted)`
+    )
+    if (!explain) continue
+    for (const evidence of position.evidence) {
+      const flags = [
+        evidence.negated && 'negated',
+        evidence.hedged && 'hedged',
+        evidence.attributed && 'attributed'
+      ].filter(Boolean)
+      lines.push(
+        `    ${path}:${evidence.place.start.line}:${evidence.place.start.column}  ${evidence.indicator} → ${evidence.pole ?? 'nothing'} (weight ${evidence.weight}${flags.length > 0 ? `; ${flags.join(', ')}` : ''})`,
+        `      “${evidence.quote}”`
+      )
+    }
+  }
+
+  return `${lines.join('\n')}\n`
+}
+
+function describeAgreement(agreement: Agreement): string {
+  const format = (value: number | null) => (value === null ? '—' : value.toFixed(3))
+  const rows = [
+    ...agreement.dimensions.map((entry) => [entry.dimension, entry]),
+    ['overall', agreement.overall]
+  ] as Array<[string, Agreement['overall']]>
+  const width = Math.max(9, ...rows.map(([name]) => name.length))
+  const lines = [`${'dimension'.padEnd(width)}  units  percent  kappa   alpha`]
+  for (const [name, scores] of rows) {
+    lines.push(
+      `${name.padEnd(width)}  ${String(scores.units).padStart(5)}  ${format(scores.percent).padStart(7)}  ${format(scores.kappa).padStart(6)}  ${format(scores.alpha).padStart(6)}`
+    )
+  }
+
+  if (agreement.disagreements.length > 0) {
+    lines.push('', 'Disagreements:')
+    for (const entry of agreement.disagreements) {
+      lines.push(`  ${entry.contributionId}  ${entry.dimension}: a=${entry.a}, b=${entry.b}`)
+    }
+  }
+
+  if (agreement.unmatched.length > 0)
+    lines.push('', `${agreement.unmatched.length} codings made by one coder only`)
+  return `${lines.join('\n')}\n`
 }

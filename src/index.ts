@@ -1,3 +1,13 @@
+export {type CodePositionsOptions, codePositions} from './code/code-positions.js'
+export {cohensKappa} from './code/cohens-kappa.js'
+export {type CompiledPattern, compilePattern} from './code/compile-pattern.js'
+export {defaultCodebook} from './code/default-codebook.js'
+export {krippendorffAlpha} from './code/krippendorff-alpha.js'
+export {type LoadCodebookResult, loadCodebook} from './code/load-codebook.js'
+export {type MeasureAgreementOptions, measureAgreement} from './code/measure-agreement.js'
+export {percentAgreement} from './code/percent-agreement.js'
+export {type ReadCodingsOptions, type ReadCodingsResult, readCodings} from './code/read-codings.js'
+export {toCodings} from './code/to-codings.js'
 export {consultations} from './consultations/consultations.js'
 export {wgec2013} from './consultations/wgec-2013.js'
 export {wgec2016} from './consultations/wgec-2016.js'
@@ -12,6 +22,13 @@ export {
   type ParseResult,
   parseContribution
 } from './parse/parse-contribution.js'
+export {
+  Agreement,
+  AgreementScores,
+  DimensionAgreement,
+  Disagreement,
+  UnmatchedCoding
+} from './schema/agreement.js'
 export {Answer} from './schema/answer.js'
 export {Author} from './schema/author.js'
 export {
@@ -26,12 +43,15 @@ export {
   Table
 } from './schema/block.js'
 export {Citation} from './schema/citation.js'
+export {Codebook, Cues, Dimension, Indicator, Pole} from './schema/codebook.js'
+export {Coding} from './schema/coding.js'
 export {Consultation} from './schema/consultation.js'
 export {ConsultationProfile, Question} from './schema/consultation-profile.js'
 export {Contribution} from './schema/contribution.js'
 export {Footnote} from './schema/footnote.js'
 export {Header} from './schema/header.js'
 export {Place, Point} from './schema/place.js'
+export {Evidence, Position} from './schema/position.js'
 export {Reference} from './schema/reference.js'
 export {RegionalGroup} from './schema/regional-group.js'
 export {Source} from './schema/source.js'

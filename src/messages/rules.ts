@@ -112,6 +112,35 @@ export const rules = {
     fatal: false,
     reason: (arguments_: {contributionId: string; dimension: string; coder?: string}) =>
       `Unexpected second coding of \`${arguments_.contributionId}\` on \`${arguments_.dimension}\`${arguments_.coder === undefined ? '' : ` by \`${arguments_.coder}\``}; the first is kept`
+  },
+  'invalid-codebook': {
+    fatal: true,
+    reason: (arguments_: {cause: string}) => `Cannot read codebook: ${arguments_.cause}`
+  },
+  'schema-issue': {
+    fatal: true,
+    reason: (arguments_: {path: string; message: string}) =>
+      `Unexpected value at \`${arguments_.path}\`: ${arguments_.message}`
+  },
+  'duplicate-id': {
+    fatal: true,
+    reason: (arguments_: {kind: string; id: string; path: string}) =>
+      `Unexpected duplicate ${arguments_.kind} id \`${arguments_.id}\` at \`${arguments_.path}\`, expected unique ids`
+  },
+  'unknown-pole': {
+    fatal: true,
+    reason: (arguments_: {pole: string; path: string; expected: string}) =>
+      `Unexpected pole \`${arguments_.pole}\` at \`${arguments_.path}\`, expected ${arguments_.expected}`
+  },
+  'unknown-language': {
+    fatal: true,
+    reason: (arguments_: {language: string; path: string; expected: string}) =>
+      `Unexpected language \`${arguments_.language}\` at \`${arguments_.path}\`, expected one of the codebook's languages (${arguments_.expected})`
+  },
+  'invalid-pattern': {
+    fatal: true,
+    reason: (arguments_: {pattern: string; path: string; cause: string}) =>
+      `Unexpected pattern \`${arguments_.pattern}\` at \`${arguments_.path}\`: ${arguments_.cause}`
   }
 } as const
 

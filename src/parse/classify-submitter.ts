@@ -11,7 +11,7 @@ const nameRules: Array<[Group, RegExp]> = [
   ],
   [
     'technical-community',
-    /\b(?:network information cent(?:re|er)|nic|registry|registries|registro|registrar|internet engineering|internet society|internet exchange|ixp|network operators|domain names?|nombres de dominio|noms de domaine|root server|centre d information reseau|centro de informacion de red)\b/
+    /\b(?:network information cent(?:re|er)|nic|registry|registries|registro|registre|registrar|internet engineering|internet society|internet exchange|ixp|network operators|domain names?|nombres de dominio|noms de domaine|root server|centre d information reseau|centro de informacion de red)\b/
   ],
   [
     'academia',
@@ -19,7 +19,7 @@ const nameRules: Array<[Group, RegExp]> = [
   ],
   [
     'private-sector',
-    /\b(?:ltd|limited|inc|llc|plc|corp|corporation|company|gmbh|s ?a|s ?l|sas|sarl|bv|nv|ag|chamber of commerce|camara de comercio|chambre de commerce|business|industry|industries|industria|industrie|telecom|telecoms|telecomunicaciones|technologies|empresa|entreprise)\b/
+    /\b(?:ltd|limited|inc|llc|plc|corp|corporation|company|gmbh|s ?a|s ?l|sas|sarl|bv|nv|ag|chamber|chambers|camara|chambre|business|industry|industries|industria|industrie|telecom|telecoms|telecomunicaciones|technologies|empresa|entreprise)\b/
   ],
   [
     'civil-society',

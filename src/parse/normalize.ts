@@ -11,6 +11,8 @@
  */
 export function normalize(text: string): string {
   return text
+    .replace(/[œŒ]/g, 'oe')
+    .replace(/[æÆ]/g, 'ae')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -28,13 +30,13 @@ export function normalize(text: string): string {
  *   The slug (empty when the text has no letters or digits).
  * @example
  *   slug('Fundación Red, Abierta') // => 'fundacion-red-abierta'
+ *   slug("l'Internet") // => 'l-internet'
  */
 export function slug(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
 }

@@ -26,8 +26,9 @@ const superscripts: Record<string, string> = {
   '⁹': '9'
 }
 
-/** Footnote markers: Unicode superscripts after a letter or punctuation, `[^x]`, and `[12]`. */
-const markerPattern = /(?<=[\p{L}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^([^\]\s]{1,20})\]|\[(\d{1,3})\]/gu
+/** Footnote markers: Unicode superscripts after a letter, digit or punctuation, `[^x]`, and `[12]`. */
+const markerPattern =
+  /(?<=[\p{L}\p{N}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^([^\]\s]{1,20})\]|\[(\d{1,3})\]/gu
 
 /**
  * Read the label of a superscript number.

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {fixtureDocuments} from '../helpers.js'
 
 const root = new URL('../../', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
@@ -37,7 +38,7 @@ describe('wgec parse', () => {
       messages: unknown[]
     }>
     expect(code).toBe(0)
-    expect(output).toHaveLength(14)
+    expect(output).toHaveLength(fixtureDocuments().length)
     expect(
       output.find((entry) => entry.file === 'fixtures/wgec-2016-cuba.md')?.contribution.id
     ).toBe('wgec-2016/cuba')
@@ -131,5 +132,109 @@ describe('wgec', () => {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       type: 'object'
     })
+  })
+})
+
+describe('wgec code', () => {
+  it('prints one JSON element per file with its positions', async () => {
+    const {stdout, code} = await wgec('code', 'fixtures/wgec-2016-cuba.md', '--format', 'json')
+    const [entry] = JSON.parse(stdout) as Array<{
+      file: string
+      positions: Array<{dimension: string; stance: string}>
+    }>
+    expect(code).toBe(0)
+    expect(entry?.file).toBe('fixtures/wgec-2016-cuba.md')
+    expect(entry?.positions.map((position) => position.stance)).toEqual([
+      'intergovernmental',
+      'new-body',
+      'un-centred',
+      'sovereign-states',
+      'unfulfilled',
+      'unstated'
+    ])
+  })
+
+  it('explains each position with its quotes as file:line:column', async () => {
+    const {stdout} = await wgec('code', 'fixtures/wgec-2016-cuba.md', '--explain')
+    expect(stdout).toContain(
+      '    fixtures/wgec-2016-cuba.md:40:3  intergovernmental-mechanism-en → intergovernmental (weight 1)\n      “This mechanism should be an intergovernmental mechanism based on the United Nations'
+    )
+    expect(stdout).toContain('replace-existing-en → nothing (weight 0; negated)')
+  })
+
+  it('writes codings as CSV that `agree` reads back', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    const {stdout} = await wgec('code', 'fixtures/wgec-2016-cuba.md', '--format', 'csv')
+    expect(stdout.split('\n')[0]).toBe('contribution,dimension,stance,quote,coder')
+    await writeFile(join(folder, 'auto.csv'), stdout)
+    const agreement = await wgec(
+      'agree',
+      join(folder, 'auto.csv'),
+      'fixtures/wgec-2016-cuba.positions.json',
+      '--format',
+      'json'
+    )
+    expect(agreement.code).toBe(0)
+    expect(JSON.parse(agreement.stdout)).toMatchObject({
+      overall: {units: 6, percent: 1},
+      disagreements: []
+    })
+  })
+
+  it('reports an invalid codebook with the path of each problem, and exits 1', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    const codebook = join(folder, 'codebook.json')
+    await writeFile(codebook, JSON.stringify({id: 'Bad Id', version: '1'}))
+    const {stderr, code} = await wgec('code', 'fixtures/wgec-2016-cuba.md', '--codebook', codebook)
+    expect(code).toBe(1)
+    expect(stderr).toContain('codebook.json')
+    expect(stderr).toMatch(
+      /Unexpected value at `id`: Expected a kebab-case id\s+schema-invalid_format/
+    )
+  })
+
+  it('exits 2 when the codebook file does not exist', async () => {
+    const {stderr, code} = await wgec(
+      'code',
+      'fixtures/wgec-2016-cuba.md',
+      '--codebook',
+      'nope.json'
+    )
+    expect(code).toBe(2)
+    expect(stderr).toContain('Cannot read codebook `nope.json`')
+  })
+})
+
+describe('wgec codebook', () => {
+  it('prints the default codebook, which `code --codebook` accepts', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    const {stdout} = await wgec('codebook')
+    expect(JSON.parse(stdout)).toMatchObject({id: 'enhanced-cooperation', version: '1.0.0'})
+    await writeFile(join(folder, 'codebook.json'), stdout)
+    const {code} = await wgec(
+      'code',
+      'fixtures/wgec-2016-cuba.md',
+      '--codebook',
+      join(folder, 'codebook.json')
+    )
+    expect(code).toBe(0)
+  })
+})
+
+describe('wgec agree', () => {
+  it('prints the agreement table and the disagreements', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    await writeFile(
+      join(folder, 'a.csv'),
+      'contribution,dimension,stance\nx,mechanism,intergovernmental\ny,mechanism,multistakeholder\n'
+    )
+    await writeFile(
+      join(folder, 'b.csv'),
+      'contribution,dimension,stance\nx,mechanism,intergovernmental\ny,mechanism,mixed\n'
+    )
+    const {stdout, code} = await wgec('agree', join(folder, 'a.csv'), join(folder, 'b.csv'))
+    expect(code).toBe(0)
+    expect(stdout).toContain('mechanism      2    0.500')
+    expect(stdout).toContain('  y  mechanism: a=multistakeholder, b=mixed')
   })
 })

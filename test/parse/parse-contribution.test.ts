@@ -275,6 +275,12 @@ describe('parseContribution output order', () => {
     const {contribution} = parseContribution(readFixture('wgec-2016-cuba.md'))
     const offsets = contribution.citations.map((citation) => citation.place.start.offset)
     expect(offsets).toEqual([...offsets].sort((a, b) => a - b))
-    expect(contribution.citations.slice(0, 5).map((citation) => citation.paragraph)).toEqual(['35(a)', '68', '69', '70', '71'])
+    expect(contribution.citations.slice(0, 5).map((citation) => citation.paragraph)).toEqual([
+      '35(a)',
+      '68',
+      '69',
+      '70',
+      '71'
+    ])
   })
 })

@@ -1,0 +1,288 @@
+import {normalize} from '../parse/normalize.js'
+import type {Block} from '../schema/block.js'
+import type {Codebook, Indicator} from '../schema/codebook.js'
+import type {Contribution} from '../schema/contribution.js'
+import type {Place} from '../schema/place.js'
+import type {Evidence, Position} from '../schema/position.js'
+import {type CompiledCodebook, compileCodebook} from './compile-codebook.js'
+import {defaultCodebook} from './default-codebook.js'
+
+/** Configuration for `codePositions`. */
+export interface CodePositionsOptions {
+  /**
+   * The codebook to code with (validate your own with `loadCodebook`).
+   *
+   * @default the `enhanced-cooperation` codebook
+   */
+  readonly codebook?: Codebook | undefined
+  /**
+   * Language whose indicators and cues to use.
+   *
+   * @default the contribution's language; all languages of the codebook when it is `und`
+   */
+  readonly language?: string | undefined
+}
+
+interface SentenceToCode {
+  text: string
+  place: Place
+  questionId: string | null
+  /** In a blockquote: a quotation, not the submitter's own words. */
+  quoted: boolean
+}
+
+/** Words around an indicator in which a negation cue negates it. */
+const negationWindow = 8
+const negationAfterWindow = 4
+const contrastWindow = 12
+/** Total weight below which a dimension is `unstated`. */
+const minimumWeight = 0.5
+
+/**
+ * Code the positions a contribution takes on each dimension of a codebook, sentence by sentence,
+ * with the evidence for each: the quote, its place, the question it answers, the indicator, and
+ * flags for negation (`should not replace`), hedging (`could consider`) and attribution (`some
+ * governments have proposed …; we disagree`, or a quotation).
+ *
+ * @param contribution
+ *   A parsed contribution.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   One position per dimension, in codebook order.
+ * @example
+ *   codePositions(cuba).find((position) => position.dimension === 'mechanism')?.stance
+ *   // => 'intergovernmental'
+ */
+export function codePositions(
+  contribution: Contribution,
+  options: CodePositionsOptions = {}
+): Position[] {
+  if (
+    typeof contribution !== 'object' ||
+    contribution === null ||
+    !Array.isArray(contribution.answers)
+  ) {
+    throw new TypeError(
+      `Cannot code \`${contribution === null ? 'null' : typeof contribution}\` for \`contribution\`, expected a Contribution`
+    )
+  }
+
+  const compiled = compileCodebook(options.codebook ?? defaultCodebook)
+  const language = options.language ?? contribution.language
+  const languages = compiled.codebook.languages.includes(language)
+    ? [language]
+    : compiled.codebook.languages
+  const sentences = collectSentences(contribution)
+  const evidence = new Map<string, Evidence[]>(
+    compiled.dimensions.map((dimension) => [dimension.id, []])
+  )
+
+  for (const sentence of sentences) {
+    for (const found of codeSentence(sentence, compiled, languages))
+      evidence.get(found.dimension)?.push(found.evidence)
+  }
+
+  return compiled.dimensions.map((dimension) => {
+    const items = evidence.get(dimension.id) ?? []
+    const {stance, score} = decide(items, dimension.poles)
+    return {
+      contributionId: contribution.id,
+      dimension: dimension.id,
+      stance,
+      score,
+      evidence: items
+    }
+  })
+}
+
+function collectSentences(contribution: Contribution): SentenceToCode[] {
+  const sentences: SentenceToCode[] = []
+  const visit = (blocks: readonly Block[], questionId: string | null, quoted: boolean) => {
+    for (const block of blocks) {
+      if (block.type === 'paragraph' || block.type === 'heading') {
+        for (const sentence of block.sentences) sentences.push({...sentence, questionId, quoted})
+      } else if (block.type === 'list') {
+        for (const item of block.items) visit(item.blocks, questionId, quoted)
+      } else if (block.type === 'quote') {
+        visit(block.blocks, questionId, true)
+      }
+    }
+  }
+
+  visit(contribution.preamble, null, false)
+  for (const answer of contribution.answers) visit(answer.blocks, answer.questionId, false)
+  return sentences
+}
+
+const quotation = /“([^”]{1,600})”|"([^"]{1,600})"|«([^»]{1,600})»/gu
+
+function codeSentence(
+  sentence: SentenceToCode,
+  compiled: CompiledCodebook,
+  languages: readonly string[]
+): Array<{dimension: string; evidence: Evidence}> {
+  const pieces: Array<{text: string; quoted: boolean}> = []
+  let last = 0
+  for (const match of sentence.text.matchAll(quotation)) {
+    const inner = match[1] ?? match[2] ?? match[3] ?? ''
+    if (inner.trim().split(/\s+/).length < 4) continue
+    pieces.push({text: sentence.text.slice(last, match.index), quoted: sentence.quoted})
+    pieces.push({text: inner, quoted: true})
+    last = match.index + match[0].length
+  }
+
+  pieces.push({text: sentence.text.slice(last), quoted: sentence.quoted})
+  const clauses = pieces.flatMap((piece) =>
+    piece.text
+      .split(/[;:—]+/)
+      .map((clause) => ({folded: normalize(clause), quoted: piece.quoted}))
+      .filter((clause) => clause.folded !== '')
+  )
+  const whole = normalize(sentence.text)
+  const found: Array<{dimension: string; evidence: Evidence}> = []
+  const seen = new Set<string>()
+
+  for (const [clauseIndex, clause] of clauses.entries()) {
+    const after = clauses
+      .slice(clauseIndex + 1)
+      .map((entry) => entry.folded)
+      .join(' ')
+    for (const dimension of compiled.dimensions) {
+      const matches: Array<{indicator: Indicator; start: number; end: number}> = []
+      for (const {indicator, regex} of dimension.indicators) {
+        if (!languages.includes(indicator.language) || seen.has(indicator.id)) continue
+        regex.lastIndex = 0
+        const match = regex.exec(clause.folded)
+        if (match) matches.push({indicator, start: match.index, end: match.index + match[0].length})
+      }
+
+      // The longest match wins where matches overlap: `replace any existing organization` is not
+      // also `existing organization`.
+      matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+      const taken: Array<{start: number; end: number}> = []
+      for (const {indicator, start, end} of matches) {
+        if (taken.some((span) => start < span.end && end > span.start)) continue
+        taken.push({start, end})
+        seen.add(indicator.id)
+        const before = clause.folded.slice(0, start)
+        const rest = `${clause.folded.slice(end)} ${after}`.trim()
+        const cue = (kind: keyof Codebook['cues'], text: string) =>
+          languages.some((language) => test(compiled.cues[kind].get(language), text))
+        const negated =
+          cue('negation', lastWords(before, negationWindow)) ||
+          cue('negationAfter', firstWords(rest, negationAfterWindow))
+        const hedged = cue('hedge', clause.folded)
+        const attributed = clause.quoted || cue('attribution', before)
+        const rejected = attributed && !clause.quoted && cue('rejection', whole)
+        const contrasted = negated && cue('contrast', firstWords(rest, contrastWindow))
+        const pole = resolvePole(indicator.pole, dimension.poles, {
+          negated,
+          attributed,
+          rejected,
+          contrasted,
+          onNegation: indicator.onNegation
+        })
+        let weight = pole === null ? 0 : indicator.weight
+        if (hedged) weight /= 2
+        if (rejected) weight /= 2
+        found.push({
+          dimension: dimension.id,
+          evidence: {
+            quote: sentence.text,
+            place: sentence.place,
+            questionId: sentence.questionId,
+            indicator: indicator.id,
+            pole,
+            weight: round(weight),
+            negated,
+            hedged,
+            attributed
+          }
+        })
+      }
+    }
+  }
+
+  return found
+}
+
+function resolvePole(
+  pole: string,
+  poles: readonly [string, string],
+  flags: {
+    negated: boolean
+    attributed: boolean
+    rejected: boolean
+    contrasted: boolean
+    onNegation: 'opposite' | 'nothing'
+  }
+): string | null {
+  const opposite = pole === poles[0] ? poles[1] : pole === poles[1] ? poles[0] : null
+  if (flags.attributed) return flags.rejected && !flags.negated ? opposite : null
+  if (flags.negated) return flags.contrasted || flags.onNegation === 'nothing' ? null : opposite
+  return pole
+}
+
+/**
+ * Weigh the evidence of one dimension: each sentence counts once per pole (its strongest
+ * indicator). `mixed` is for hybrid language, or for strong evidence on both sides; a weak tie is
+ * `unstated`.
+ */
+function decide(
+  evidence: readonly Evidence[],
+  poles: readonly [string, string]
+): {stance: string; score: number} {
+  const strongest = new Map<string, number>()
+  // A sentence with hybrid language describes both sides: it counts as mixed, not for either pole.
+  const hybrid = new Set(
+    evidence
+      .filter((item) => item.pole !== null && !poles.includes(item.pole))
+      .map((item) => item.place.start.offset)
+  )
+  for (const item of evidence) {
+    if (item.pole === null) continue
+    if (hybrid.has(item.place.start.offset) && poles.includes(item.pole)) continue
+    const key = `${item.place.start.offset}:${item.pole}`
+    strongest.set(key, Math.max(strongest.get(key) ?? 0, item.weight))
+  }
+
+  let first = 0
+  let second = 0
+  let mixed = 0
+  for (const [key, weight] of strongest) {
+    const pole = key.slice(key.indexOf(':') + 1)
+    if (pole === poles[0]) first += weight
+    else if (pole === poles[1]) second += weight
+    else mixed += weight
+  }
+
+  const total = first + second + mixed
+  if (total < minimumWeight) return {stance: 'unstated', score: 0}
+  const score = round((second - first) / total)
+  const weaker = Math.min(first, second)
+  const stronger = Math.max(first, second)
+  if (mixed > 0 && mixed >= stronger) return {stance: 'mixed', score}
+  if (weaker >= 1 && weaker >= 0.4 * stronger) return {stance: 'mixed', score}
+  if (first === second) return {stance: 'unstated', score: 0}
+  return {stance: first > second ? poles[0] : poles[1], score}
+}
+
+function test(regex: RegExp | undefined, text: string): boolean {
+  if (!regex || !text) return false
+  regex.lastIndex = 0
+  return regex.test(text)
+}
+
+function lastWords(text: string, count: number): string {
+  const words = text.trim().split(' ')
+  return words.slice(-count).join(' ')
+}
+
+function firstWords(text: string, count: number): string {
+  return text.trim().split(' ').slice(0, count).join(' ')
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}

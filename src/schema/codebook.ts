@@ -1,0 +1,100 @@
+import {z} from 'zod'
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a kebab-case id')
+const patterns = z.array(z.string().min(1)).describe('Phrase patterns (see docs/codebook.md)')
+
+/**
+ * One end of a dimension: its id (as used in `Position.stance`), a label and what it means.
+ *
+ * @example
+ *   Pole.parse({id: 'new-body', label: 'New body', description: '…'}).id // => 'new-body'
+ */
+export const Pole = z
+  .object({id, label: z.string().min(1), description: z.string()})
+  .describe('One pole of a dimension')
+
+export type Pole = z.infer<typeof Pole>
+
+/**
+ * A phrase that, found in a sentence, supports a pole of its dimension (or `mixed`, for hybrid
+ * language), with its weight and what a negation of it supports.
+ *
+ * @example
+ *   Indicator.parse({id: 'new-body-en', pole: 'new-body', language: 'en', pattern: 'new body', weight: 1, onNegation: 'opposite'})
+ */
+export const Indicator = z
+  .object({
+    id,
+    pole: z.string().min(1).describe('A pole id of the dimension, or `mixed`'),
+    language: z.string().min(2).describe('BCP 47 primary language of the pattern, such as `en`'),
+    pattern: z.string().min(1).max(300).describe('A phrase pattern (see docs/codebook.md)'),
+    weight: z.number().gt(0).max(1).default(1),
+    onNegation: z
+      .enum(['opposite', 'nothing'])
+      .default('opposite')
+      .describe('What a negated match supports: the other pole, or nothing'),
+    description: z.string().optional()
+  })
+  .describe('A phrase that supports a pole')
+
+export type Indicator = z.infer<typeof Indicator>
+
+/**
+ * A dimension of the codebook: a question with two poles, the first the state-centric one.
+ *
+ * @example
+ *   Dimension.parse(json).poles[0].id // => 'intergovernmental'
+ */
+export const Dimension = z
+  .object({
+    id,
+    label: z.string().min(1),
+    question: z.string(),
+    poles: z.tuple([Pole, Pole]),
+    indicators: z.array(Indicator)
+  })
+  .describe('A dimension with two poles and its indicators')
+
+export type Dimension = z.infer<typeof Dimension>
+
+/** Words that change what an indicator says, by language: negation, hedging, attribution… */
+export const Cues = z
+  .object({
+    negation: z.record(z.string(), patterns).describe('Before an indicator: it is negated'),
+    negationAfter: z
+      .record(z.string(), patterns)
+      .describe('Just after an indicator: it is negated'),
+    hedge: z.record(z.string(), patterns).describe('In the clause: the statement is hedged'),
+    attribution: z
+      .record(z.string(), patterns)
+      .describe('Before an indicator: it is someone else’s view'),
+    rejection: z
+      .record(z.string(), patterns)
+      .describe('In the sentence: the attributed view is rejected'),
+    contrast: z.record(z.string(), patterns).describe('After a negated indicator: `not X but Y`')
+  })
+  .describe('Cue phrases by language')
+
+export type Cues = z.infer<typeof Cues>
+
+/**
+ * A codebook: data that says how to code positions. Versioned, replaceable: pass your own to
+ * `codePositions`.
+ *
+ * @example
+ *   Codebook.parse(json).id // => 'enhanced-cooperation'
+ */
+export const Codebook = z
+  .object({
+    id,
+    version: z.string().regex(/^\d+(?:\.\d+){0,2}$/, 'Expected a version such as `1` or `1.2.0`'),
+    title: z.string(),
+    description: z.string().optional(),
+    languages: z.array(z.string().min(2)).min(1),
+    dimensions: z.array(Dimension).min(1),
+    cues: Cues
+  })
+  .describe('A codebook of dimensions, poles, indicators and cues')
+
+export type Codebook = z.infer<typeof Codebook>
+export type CodebookInput = z.input<typeof Codebook>
