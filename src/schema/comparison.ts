@@ -1,0 +1,145 @@
+import {z} from 'zod'
+import {Place} from './place.js'
+import {RegionalGroup} from './regional-group.js'
+import {StakeholderGroup} from './stakeholder-group.js'
+
+/**
+ * One cell of the comparison matrix: a submitter's stance on a dimension, its score, how many
+ * quotes count for it, and the strongest quote with its place.
+ *
+ * @example
+ *   Cell.parse(cell).stance // => 'intergovernmental'
+ */
+export const Cell = z
+  .object({
+    dimension: z.string(),
+    stance: z.string(),
+    score: z.number().min(-1).max(1),
+    evidenceCount: z.int().min(0).describe('Quotes that count for the stance'),
+    quote: z.string().nullable().describe('The strongest quote for the stance'),
+    place: Place.nullable(),
+    questionId: z.string().nullable()
+  })
+  .describe('A submitter’s stance on one dimension')
+
+export type Cell = z.infer<typeof Cell>
+
+/**
+ * Where a submitter stands on the single state-centric (-1) to multistakeholder (+1) scale: the
+ * mean of its stated dimension scores, with a seeded bootstrap interval over its evidence.
+ *
+ * @example
+ *   Scale.parse({mean: -1, low: -1, high: -0.8, dimensions: 5}).mean // => -1
+ */
+export const Scale = z
+  .object({
+    mean: z.number().min(-1).max(1).nullable().describe('`null` when no dimension is stated'),
+    low: z.number().min(-1).max(1).nullable().describe('2.5th percentile of the bootstrap'),
+    high: z.number().min(-1).max(1).nullable().describe('97.5th percentile of the bootstrap'),
+    dimensions: z.int().min(0).describe('Dimensions with a stated stance')
+  })
+  .describe('Position on the state-centric to multistakeholder scale')
+
+export type Scale = z.infer<typeof Scale>
+
+/**
+ * One row of the comparison: a submitter, its group attributes, its cells, its place on the
+ * scale, the Tunis Agenda paragraphs it cites and the questions it answers.
+ *
+ * @example
+ *   Row.parse(row).name // => 'Cuba'
+ */
+export const Row = z
+  .object({
+    key: z.string().describe('Unique key: the contribution id, with `~2`, `~3`… for duplicates'),
+    contributionId: z.string(),
+    name: z.string(),
+    group: StakeholderGroup,
+    country: z.string().nullable(),
+    regionalGroup: RegionalGroup.nullable(),
+    consultation: z.string().nullable(),
+    language: z.string(),
+    path: z.string().nullable(),
+    /** The value of the attribute rows are split by. */
+    by: z.string(),
+    cells: z.array(Cell),
+    scale: Scale,
+    citations: z.array(z.string()).describe('Tunis Agenda paragraphs cited, sorted'),
+    questions: z.array(z.string()).describe('Questions answered, in document order')
+  })
+  .describe('A submitter in a comparison')
+
+export type Row = z.infer<typeof Row>
+
+/**
+ * How the stances on one dimension are distributed in one group (or in the whole corpus), with
+ * how split the group is: the normalised entropy of its stated stances (0 when all agree, 1 when
+ * they spread evenly over both poles and `mixed`) and the mean score.
+ *
+ * @example
+ *   Distribution.parse(distribution).divergence // => 0
+ */
+export const Distribution = z
+  .object({
+    group: z.string(),
+    count: z.int().min(0),
+    stances: z.record(z.string(), z.int().min(0)).describe('Count of each stance, `unstated` included'),
+    divergence: z.number().min(0).max(1).nullable().describe('Normalised entropy of stated stances'),
+    meanScore: z.number().min(-1).max(1).nullable()
+  })
+  .describe('Distribution of stances in a group')
+
+export type Distribution = z.infer<typeof Distribution>
+
+/**
+ * A comparison of contributions: the matrix of submitters by dimensions, splits by group,
+ * pairwise agreement and blocs, the scale, and which Tunis Agenda paragraphs each side cites.
+ *
+ * @example
+ *   Comparison.parse(json).rows.length // => 20
+ */
+export const Comparison = z
+  .object({
+    codebook: z.object({id: z.string(), version: z.string()}),
+    dimensions: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        poles: z.tuple([z.string(), z.string()])
+      })
+    ),
+    by: z.string().describe('The attribute rows are split by: `group`, `regional-group`, `consultation`, or a custom one'),
+    rows: z.array(Row).describe('Submitters, from the most state-centric to the most multistakeholder'),
+    splits: z.array(
+      z.object({
+        dimension: z.string(),
+        groups: z.array(Distribution),
+        overall: Distribution
+      })
+    ),
+    agreement: z
+      .object({
+        keys: z.array(z.string()),
+        matrix: z.array(z.array(z.number().min(0).max(1).nullable()))
+      })
+      .describe('Share of dimensions with the same stance, where both state one; rows and columns follow `keys`'),
+    blocs: z.array(
+      z.object({
+        id: z.string(),
+        members: z.array(z.string()),
+        meanAgreement: z.number().min(0).max(1).nullable()
+      })
+    ),
+    citations: z
+      .array(
+        z.object({
+          side: z.enum(['state-centric', 'middle', 'multistakeholder']),
+          submitters: z.int().min(0),
+          paragraphs: z.array(z.object({paragraph: z.string(), submitters: z.int().min(1)}))
+        })
+      )
+      .describe('Tunis Agenda paragraphs cited by each side of the scale (mean below -1/3, between, above 1/3)')
+  })
+  .describe('A comparison of coded contributions')
+
+export type Comparison = z.infer<typeof Comparison>
