@@ -6,6 +6,7 @@ import type {Place} from '../schema/place.js'
 import type {Evidence, Position} from '../schema/position.js'
 import {type CompiledCodebook, compileCodebook} from './compile-codebook.js'
 import {defaultCodebook} from './default-codebook.js'
+import {weighEvidence} from './weigh-evidence.js'
 
 /** Configuration for `codePositions`. */
 export interface CodePositionsOptions {
@@ -35,8 +36,6 @@ interface SentenceToCode {
 const negationWindow = 8
 const negationAfterWindow = 4
 const contrastWindow = 12
-/** Total weight below which a dimension is `unstated`. */
-const minimumWeight = 0.5
 
 /**
  * Code the positions a contribution takes on each dimension of a codebook, sentence by sentence,
@@ -85,7 +84,7 @@ export function codePositions(
 
   return compiled.dimensions.map((dimension) => {
     const items = evidence.get(dimension.id) ?? []
-    const {stance, score} = decide(items, dimension.poles)
+    const {stance, score} = weighEvidence(items, dimension.poles)
     return {
       contributionId: contribution.id,
       dimension: dimension.id,
@@ -222,50 +221,6 @@ function resolvePole(
   if (flags.attributed) return flags.rejected && !flags.negated ? opposite : null
   if (flags.negated) return flags.contrasted || flags.onNegation === 'nothing' ? null : opposite
   return pole
-}
-
-/**
- * Weigh the evidence of one dimension: each sentence counts once per pole (its strongest
- * indicator). `mixed` is for hybrid language, or for strong evidence on both sides; a weak tie is
- * `unstated`.
- */
-function decide(
-  evidence: readonly Evidence[],
-  poles: readonly [string, string]
-): {stance: string; score: number} {
-  const strongest = new Map<string, number>()
-  // A sentence with hybrid language describes both sides: it counts as mixed, not for either pole.
-  const hybrid = new Set(
-    evidence
-      .filter((item) => item.pole !== null && !poles.includes(item.pole))
-      .map((item) => item.place.start.offset)
-  )
-  for (const item of evidence) {
-    if (item.pole === null) continue
-    if (hybrid.has(item.place.start.offset) && poles.includes(item.pole)) continue
-    const key = `${item.place.start.offset}:${item.pole}`
-    strongest.set(key, Math.max(strongest.get(key) ?? 0, item.weight))
-  }
-
-  let first = 0
-  let second = 0
-  let mixed = 0
-  for (const [key, weight] of strongest) {
-    const pole = key.slice(key.indexOf(':') + 1)
-    if (pole === poles[0]) first += weight
-    else if (pole === poles[1]) second += weight
-    else mixed += weight
-  }
-
-  const total = first + second + mixed
-  if (total < minimumWeight) return {stance: 'unstated', score: 0}
-  const score = round((second - first) / total)
-  const weaker = Math.min(first, second)
-  const stronger = Math.max(first, second)
-  if (mixed > 0 && mixed >= stronger) return {stance: 'mixed', score}
-  if (weaker >= 1 && weaker >= 0.4 * stronger) return {stance: 'mixed', score}
-  if (first === second) return {stance: 'unstated', score: 0}
-  return {stance: first > second ? poles[0] : poles[1], score}
 }
 
 function test(regex: RegExp | undefined, text: string): boolean {
