@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import {readFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {Command, CommanderError, Option} from 'commander'
 import {stringify} from 'csv-stringify/browser/esm/sync'
@@ -13,8 +13,18 @@ import {loadCodebook} from './code/load-codebook.js'
 import {measureAgreement} from './code/measure-agreement.js'
 import {readCodings} from './code/read-codings.js'
 import {toCodings} from './code/to-codings.js'
+import {
+  type CodedContribution,
+  compareContributions,
+  type SplitBy
+} from './compare/compare-contributions.js'
 import {loadFiles} from './node.js'
 import {type ParseResult, parseContribution} from './parse/parse-contribution.js'
+import {toCsv} from './render/to-csv.js'
+import {toHtml} from './render/to-html.js'
+import {toJson} from './render/to-json.js'
+import {toLatex} from './render/to-latex.js'
+import {toMarkdown} from './render/to-markdown.js'
 import type {Agreement} from './schema/agreement.js'
 import type {Codebook} from './schema/codebook.js'
 import type {Coding} from './schema/coding.js'
@@ -127,6 +137,100 @@ program
   )
 
 program
+  .command('compare')
+  .description('compare contributions: submitters by dimensions, split by group')
+  .argument('<paths...>', 'files or folders of contributions')
+  .addOption(
+    new Option('--by <attribute>', 'attribute to split by')
+      .choices(['group', 'regional-group', 'consultation'])
+      .default('group')
+  )
+  .addOption(
+    new Option('--format <format>', 'output format')
+      .choices(['md', 'csv', 'json', 'latex', 'html'])
+      .default('md')
+  )
+  .addOption(
+    new Option(
+      '--shape <shape>',
+      'CSV shape: one row per submitter and dimension, or per submitter'
+    )
+      .choices(['long', 'wide'])
+      .default('long')
+  )
+  .option('--out <file>', 'write to a file instead of stdout')
+  .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+  .option('--seed <number>', 'seed of the bootstrap', '1')
+  .option('--samples <number>', 'bootstrap replicates for the scale interval', '500')
+  .option('--verbose', 'also report informational messages')
+  .action(
+    async (
+      paths: string[],
+      options: {
+        by: 'group' | 'regional-group' | 'consultation'
+        format: 'md' | 'csv' | 'json' | 'latex' | 'html'
+        shape: 'long' | 'wide'
+        out?: string
+        codebook?: string
+        seed: string
+        samples: string
+        verbose?: boolean
+      }
+    ) => {
+      const seed = Number(options.seed)
+      const samples = Number(options.samples)
+      if (!Number.isInteger(seed) || !Number.isInteger(samples) || samples < 0) {
+        throw new UsageError(
+          `Cannot use \`${options.seed}\`/\`${options.samples}\` for \`--seed\`/\`--samples\`, expected whole numbers`
+        )
+      }
+
+      const codebook = await readCodebook(options.codebook)
+      if (!codebook) return
+      const files = await loadFiles(paths)
+      const progress = createProgress(files.length)
+      const parsed: Parsed[] = []
+      const coded: CodedContribution[] = []
+      for (const file of files) {
+        progress.tick(file.path)
+        if (file.messages.some((message) => message.fatal)) {
+          parsed.push({file, result: undefined})
+          continue
+        }
+
+        const result = parseContribution(file)
+        parsed.push({file, result: {...result, contribution: slim(result.contribution)}})
+        if (result.messages.some((message) => message.fatal)) continue
+        coded.push({
+          contribution: slim(result.contribution),
+          positions: codePositions(result.contribution, {codebook})
+        })
+      }
+
+      progress.done()
+      report(parsed, options.verbose === true)
+      const comparison = compareContributions(coded, {
+        by: options.by as SplitBy,
+        codebook,
+        seed,
+        samples
+      })
+      const output =
+        options.format === 'md'
+          ? toMarkdown(comparison)
+          : options.format === 'csv'
+            ? toCsv(comparison, {shape: options.shape})
+            : options.format === 'json'
+              ? toJson(comparison)
+              : options.format === 'latex'
+                ? toLatex(comparison)
+                : toHtml(comparison)
+      if (options.out) await writeFile(options.out, output)
+      else process.stdout.write(output)
+    }
+  )
+
+program
   .command('codebook')
   .description('print the default codebook (JSON), to read or to start your own from')
   .action(() => {
@@ -225,6 +329,32 @@ async function readCodingFiles(path: string): Promise<Coding[]> {
   if (text) process.stderr.write(`${text}\n`)
   if (shown.some((file) => file.messages.some((message) => message.fatal))) process.exitCode = 1
   return codings
+}
+
+/** Progress on stderr when it is a terminal: long runs say how far they are; pipes stay quiet. */
+function createProgress(total: number) {
+  const shown = process.stderr.isTTY === true && total > 1
+  let count = 0
+  return {
+    tick(path: string) {
+      count++
+      if (shown) process.stderr.write(`\r\u001B[2Kwgec: ${count}/${total} ${path.slice(-60)}`)
+    },
+    done() {
+      if (shown) process.stderr.write('\r\u001B[2K')
+    }
+  }
+}
+
+/** What comparison keeps of a contribution: no blocks, so that large corpora fit in memory. */
+function slim(contribution: Contribution): Contribution {
+  return {
+    ...contribution,
+    header: {...contribution.header, blocks: []},
+    preamble: [],
+    signature: [],
+    answers: contribution.answers.map((answer) => ({...answer, blocks: []}))
+  }
 }
 
 function messagesOf(file: VFile, result: ParseResult | undefined): VFileMessage[] {

@@ -8,6 +8,13 @@ export {type MeasureAgreementOptions, measureAgreement} from './code/measure-agr
 export {percentAgreement} from './code/percent-agreement.js'
 export {type ReadCodingsOptions, type ReadCodingsResult, readCodings} from './code/read-codings.js'
 export {toCodings} from './code/to-codings.js'
+export {weighEvidence} from './code/weigh-evidence.js'
+export {
+  type CodedContribution,
+  type CompareContributionsOptions,
+  compareContributions,
+  type SplitBy
+} from './compare/compare-contributions.js'
 export {consultations} from './consultations/consultations.js'
 export {wgec2013} from './consultations/wgec-2013.js'
 export {wgec2016} from './consultations/wgec-2016.js'
@@ -22,6 +29,12 @@ export {
   type ParseResult,
   parseContribution
 } from './parse/parse-contribution.js'
+export {escapeLatex} from './render/escape-latex.js'
+export {type ToCsvOptions, toCsv} from './render/to-csv.js'
+export {type ToHtmlOptions, toHtml} from './render/to-html.js'
+export {toJson} from './render/to-json.js'
+export {type ToLatexOptions, toLatex} from './render/to-latex.js'
+export {type ToMarkdownOptions, toMarkdown} from './render/to-markdown.js'
 export {
   Agreement,
   AgreementScores,
@@ -45,6 +58,7 @@ export {
 export {Citation} from './schema/citation.js'
 export {Codebook, Cues, Dimension, Indicator, Pole} from './schema/codebook.js'
 export {Coding} from './schema/coding.js'
+export {Cell, Comparison, Distribution, Row, Scale} from './schema/comparison.js'
 export {Consultation} from './schema/consultation.js'
 export {ConsultationProfile, Question} from './schema/consultation-profile.js'
 export {Contribution} from './schema/contribution.js'

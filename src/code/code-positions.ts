@@ -5,6 +5,7 @@ import type {Contribution} from '../schema/contribution.js'
 import type {Place} from '../schema/place.js'
 import type {Evidence, Position} from '../schema/position.js'
 import {type CompiledCodebook, compileCodebook} from './compile-codebook.js'
+import type {Anchor} from './compile-pattern.js'
 import {defaultCodebook} from './default-codebook.js'
 import {weighEvidence} from './weigh-evidence.js'
 
@@ -147,10 +148,19 @@ function codeSentence(
       .slice(clauseIndex + 1)
       .map((entry) => entry.folded)
       .join(' ')
+    const words = clause.folded.split(' ')
+    const wordSet = new Set(words)
+    const stems = new Set(words.map((word) => word.slice(0, 3)))
+    const anchored = (anchor: Anchor) =>
+      anchor.exact.some((word) => wordSet.has(word)) ||
+      anchor.prefixes.some(
+        (prefix) => stems.has(prefix.slice(0, 3)) && words.some((word) => word.startsWith(prefix))
+      )
     for (const dimension of compiled.dimensions) {
       const matches: Array<{indicator: Indicator; start: number; end: number}> = []
-      for (const {indicator, regex} of dimension.indicators) {
-        if (!languages.includes(indicator.language) || seen.has(indicator.id)) continue
+      for (const {indicator, regex, anchor} of dimension.indicators) {
+        if (!languages.includes(indicator.language) || seen.has(indicator.id) || !anchored(anchor))
+          continue
         regex.lastIndex = 0
         const match = regex.exec(clause.folded)
         if (match) matches.push({indicator, start: match.index, end: match.index + match[0].length})

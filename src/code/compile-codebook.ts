@@ -1,10 +1,12 @@
 import type {Codebook, Indicator} from '../schema/codebook.js'
-import {compilePattern} from './compile-pattern.js'
+import {type Anchor, compilePattern} from './compile-pattern.js'
 
 /** An indicator with its pattern compiled. */
 export interface CompiledIndicator {
   indicator: Indicator
   regex: RegExp
+  /** Words one of which a clause must contain for the indicator to match. */
+  anchor: Anchor
 }
 
 /** A codebook ready to match: indicators and cue patterns compiled, by language. */
@@ -33,7 +35,7 @@ const cache = new WeakMap<Codebook, CompiledCodebook>()
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const cached = cache.get(codebook)
   if (cached) return cached
-  const compile = (pattern: string, where: string): RegExp => {
+  const compileWithAnchor = (pattern: string, where: string) => {
     const result = compilePattern(pattern)
     if (!result.regex) {
       throw new TypeError(
@@ -41,8 +43,11 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       )
     }
 
-    return result.regex
+    return result
   }
+
+  const compile = (pattern: string, where: string): RegExp =>
+    compileWithAnchor(pattern, where).regex
 
   const cues = {} as CompiledCodebook['cues']
   for (const [kind, byLanguage] of Object.entries(codebook.cues) as Array<
@@ -69,10 +74,13 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     dimensions: codebook.dimensions.map((dimension, index) => ({
       id: dimension.id,
       poles: [dimension.poles[0].id, dimension.poles[1].id],
-      indicators: dimension.indicators.map((indicator, position) => ({
-        indicator,
-        regex: compile(indicator.pattern, `dimensions[${index}].indicators[${position}].pattern`)
-      }))
+      indicators: dimension.indicators.map((indicator, position) => {
+        const {regex, anchor} = compileWithAnchor(
+          indicator.pattern,
+          `dimensions[${index}].indicators[${position}].pattern`
+        )
+        return {indicator, regex, anchor}
+      })
     })),
     cues
   }

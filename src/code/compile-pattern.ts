@@ -3,10 +3,16 @@ import {normalize} from '../parse/normalize.js'
 /** The largest gap a pattern may skip, in words. */
 export const maxGap = 8
 
+/** Words one of which a text must contain for a pattern to match: exact words and prefixes. */
+export interface Anchor {
+  exact: string[]
+  prefixes: string[]
+}
+
 /** A compiled phrase pattern, or why it could not be compiled. */
 export type CompiledPattern =
-  | {regex: RegExp; error?: undefined}
-  | {regex?: undefined; error: string}
+  | {regex: RegExp; anchor: Anchor; error?: undefined}
+  | {regex?: undefined; anchor?: undefined; error: string}
 
 const word = /^[\p{L}\p{N}]+\*?$/u
 
@@ -36,6 +42,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   if (tokens.length > 12) return {error: `${tokens.length} tokens, expected at most 12`}
   const parts: string[] = []
   let previousGap = false
+  let anchor: Anchor | undefined
 
   for (const [index, token] of tokens.entries()) {
     const last = index === tokens.length - 1
@@ -72,12 +79,24 @@ export function compilePattern(pattern: string): CompiledPattern {
       compiled.push(prefix ? String.raw`${folded}[\p{L}\p{N}]*` : folded)
     }
 
+    if (!optional && !anchor) {
+      anchor = {exact: [], prefixes: []}
+      for (const alternative of alternatives) {
+        const folded = normalize(alternative.replace(/\*$/, ''))
+        if (alternative.endsWith('*')) anchor.prefixes.push(folded)
+        else anchor.exact.push(folded)
+      }
+    }
+
     const group = compiled.length === 1 ? (compiled[0] ?? '') : `(?:${compiled.join('|')})`
     parts.push(optional ? `(?:${group} )?` : last ? group : `${group} `)
   }
 
   try {
-    return {regex: new RegExp(String.raw`(?<![\p{L}\p{N}])${parts.join('')}(?![\p{L}\p{N}])`, 'gu')}
+    return {
+      regex: new RegExp(String.raw`(?<![\p{L}\p{N}])${parts.join('')}(?![\p{L}\p{N}])`, 'gu'),
+      anchor: anchor ?? {exact: [], prefixes: []}
+    }
   } catch (error) {
     return {error: error instanceof Error ? error.message : String(error)}
   }

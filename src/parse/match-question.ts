@@ -24,22 +24,26 @@ interface Prepared {
   shortForms: string[]
 }
 
-const cache = new WeakMap<readonly ConsultationProfile[], Prepared[]>()
+const cache = new WeakMap<ConsultationProfile, {entries: Prepared[]; maxWords: number}>()
 
-function prepare(profiles: readonly ConsultationProfile[]): Prepared[] {
-  let prepared = cache.get(profiles)
+/** Prepare each profile once: its wordings as word sets, its short forms folded. */
+function prepare(profile: ConsultationProfile): {entries: Prepared[]; maxWords: number} {
+  let prepared = cache.get(profile)
   if (!prepared) {
-    prepared = profiles.flatMap((consultation) =>
-      consultation.questions.map((question) => ({
-        consultation,
-        question,
-        wordings: [question.text, ...question.variants]
-          .filter((wording): wording is string => typeof wording === 'string')
-          .map((wording) => new Set(normalize(wording).split(' '))),
-        shortForms: question.shortForms.map((form) => normalize(form))
-      }))
+    const entries = profile.questions.map((question) => ({
+      consultation: profile,
+      question,
+      wordings: [question.text, ...question.variants]
+        .filter((wording): wording is string => typeof wording === 'string')
+        .map((wording) => new Set(normalize(wording).split(' '))),
+      shortForms: question.shortForms.map((form) => normalize(form))
+    }))
+    const longest = Math.max(
+      0,
+      ...entries.flatMap((entry) => entry.wordings.map((wording) => wording.size))
     )
-    cache.set(profiles, prepared)
+    prepared = {entries, maxWords: Math.ceil(longest * 1.5 + 4) + 3}
+    cache.set(profile, prepared)
   }
 
   return prepared
@@ -84,6 +88,10 @@ export function matchQuestion(
   headingLike: boolean
 ): QuestionMatch | undefined {
   if (text.length > 600) return undefined
+  const prepared = profiles.map((profile) => prepare(profile))
+  // A text much longer than every wording is an answer, not a question: skip folding it.
+  if (text.split(/\s+/).length > Math.max(0, ...prepared.map((entry) => entry.maxWords)))
+    return undefined
   const folded = normalize(text)
   const rest = readLabel(folded)?.rest ?? folded
   const words = rest.split(' ').filter(Boolean)
@@ -91,7 +99,7 @@ export function matchQuestion(
   const wordSet = new Set(words)
   let best: QuestionMatch | undefined
 
-  for (const entry of prepare(profiles)) {
+  for (const entry of prepared.flatMap((profile) => profile.entries)) {
     for (const wording of entry.wordings) {
       if (words.length > wording.size * 1.5 + 4) continue
       let shared = 0

@@ -10,16 +10,21 @@
  *   normalize('High-level “characteristics”?') // => 'high level characteristics'
  */
 export function normalize(text: string): string {
-  return text
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  let value = text
+  // Most text is ASCII: skip decomposition there, it is the costly step.
+  if (!asciiOnly.test(value)) {
+    if (/[œŒæÆ]/.test(value)) value = value.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae')
+    value = value.normalize('NFD').replace(/\p{M}+/gu, '')
+  }
+
+  return value
     .toLowerCase()
     .replace(/['’`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
+
+const asciiOnly = /^[\t\n\r\u0020-\u007e]*$/
 
 /**
  * A slug: lower-case ASCII letters and digits joined by single dashes.

@@ -134,9 +134,7 @@ function toSegments(context: ReadContext, node: RootContent): Segment[] {
       const builder = createRunBuilder()
       for (const [index, run] of runs.entries()) {
         if (index > 0) builder.virtual('\n', run.offsets[0] ?? 0)
-        for (let at = 0; at < run.text.length; at++) {
-          builder.virtual(run.text.charAt(at), run.offsets[at] ?? 0)
-        }
+        builder.run(run)
       }
 
       return [

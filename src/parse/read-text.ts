@@ -189,7 +189,7 @@ function addFootnoteLine(context: ReadContext, segments: Segment[], line: Line) 
   const last = segments.at(-1)
   if (!match && last?.kind === 'footnote') {
     const builder = createRunBuilder()
-    appendRun(builder, last.run)
+    builder.run(last.run)
     builder.virtual('\n', line.start)
     builder.source(context.source, line.start, line.end)
     last.run = builder.build()
@@ -206,12 +206,6 @@ function addFootnoteLine(context: ReadContext, segments: Segment[], line: Line) 
     run: builder.build(),
     place: context.locator.place(line.start, line.end)
   })
-}
-
-function appendRun(builder: ReturnType<typeof createRunBuilder>, run: TextRun) {
-  for (let index = 0; index < run.text.length; index++) {
-    builder.virtual(run.text.charAt(index), run.offsets[index] ?? 0)
-  }
 }
 
 interface OpenItem {

@@ -21,21 +21,33 @@ const window = 32
  */
 export function createRunBuilder() {
   const parts: string[] = []
-  const offsets: number[] = []
+  let offsets = new Int32Array(64)
+  let length = 0
   let end = 0
+
+  const reserve = (extra: number) => {
+    if (length + extra <= offsets.length) return
+    let size = offsets.length * 2
+    while (size < length + extra) size *= 2
+    const grown = new Int32Array(size)
+    grown.set(offsets.subarray(0, length))
+    offsets = grown
+  }
 
   return {
     source(source: string, start: number, stop: number) {
       parts.push(source.slice(start, stop))
-      for (let index = start; index < stop; index++) offsets.push(index)
+      reserve(stop - start)
+      for (let index = start; index < stop; index++) offsets[length++] = index
       end = stop
     },
     aligned(value: string, source: string, start: number, stop: number) {
-      if (source.slice(start, stop) === value) {
+      if (value.length === stop - start && source.startsWith(value, start)) {
         this.source(source, start, stop)
         return
       }
 
+      reserve(value.length)
       let cursor = start
       for (const character of value) {
         let found = -1
@@ -48,7 +60,7 @@ export function createRunBuilder() {
         }
 
         const at = found === -1 ? Math.min(cursor, Math.max(start, stop - 1)) : found
-        for (let unit = 0; unit < character.length; unit++) offsets.push(at + unit)
+        for (let unit = 0; unit < character.length; unit++) offsets[length++] = at + unit
         cursor = found === -1 ? cursor : found + character.length
       }
 
@@ -57,14 +69,22 @@ export function createRunBuilder() {
     },
     virtual(text: string, offset: number) {
       parts.push(text)
-      for (let index = 0; index < text.length; index++) offsets.push(offset)
+      reserve(text.length)
+      for (let index = 0; index < text.length; index++) offsets[length++] = offset
       end = Math.max(end, offset)
+    },
+    run(run: TextRun) {
+      parts.push(run.text)
+      reserve(run.text.length)
+      offsets.set(run.offsets.subarray(0, run.text.length), length)
+      length += run.text.length
+      end = Math.max(end, run.offsets[run.text.length] ?? 0)
     },
     build(): TextRun {
       const text = parts.join('')
       const array = new Int32Array(text.length + 1)
-      array.set(offsets)
-      array[text.length] = offsets.length > 0 ? Math.max(end, (offsets.at(-1) ?? 0) + 1) : end
+      array.set(offsets.subarray(0, Math.min(length, text.length)))
+      array[text.length] = length > 0 ? Math.max(end, (offsets[length - 1] ?? 0) + 1) : end
       return {text, offsets: array}
     }
   }
@@ -121,16 +141,10 @@ export function joinRuns(runs: readonly TextRun[], separator = ' '): TextRun {
   const builder = createRunBuilder()
   for (const [index, run] of runs.entries()) {
     if (index > 0) builder.virtual(separator, run.offsets[0] ?? 0)
-    appendRun(builder, run)
+    builder.run(run)
   }
 
   return builder.build()
-}
-
-function appendRun(builder: ReturnType<typeof createRunBuilder>, run: TextRun) {
-  for (let index = 0; index < run.text.length; index++) {
-    builder.virtual(run.text.charAt(index), run.offsets[index] ?? 0)
-  }
 }
 
 /**

@@ -83,8 +83,15 @@ export const Distribution = z
   .object({
     group: z.string(),
     count: z.int().min(0),
-    stances: z.record(z.string(), z.int().min(0)).describe('Count of each stance, `unstated` included'),
-    divergence: z.number().min(0).max(1).nullable().describe('Normalised entropy of stated stances'),
+    stances: z
+      .record(z.string(), z.int().min(0))
+      .describe('Count of each stance, `unstated` included'),
+    divergence: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('Normalised entropy of stated stances'),
     meanScore: z.number().min(-1).max(1).nullable()
   })
   .describe('Distribution of stances in a group')
@@ -108,8 +115,14 @@ export const Comparison = z
         poles: z.tuple([z.string(), z.string()])
       })
     ),
-    by: z.string().describe('The attribute rows are split by: `group`, `regional-group`, `consultation`, or a custom one'),
-    rows: z.array(Row).describe('Submitters, from the most state-centric to the most multistakeholder'),
+    by: z
+      .string()
+      .describe(
+        'The attribute rows are split by: `group`, `regional-group`, `consultation`, or a custom one'
+      ),
+    rows: z
+      .array(Row)
+      .describe('Submitters, from the most state-centric to the most multistakeholder'),
     splits: z.array(
       z.object({
         dimension: z.string(),
@@ -122,7 +135,9 @@ export const Comparison = z
         keys: z.array(z.string()),
         matrix: z.array(z.array(z.number().min(0).max(1).nullable()))
       })
-      .describe('Share of dimensions with the same stance, where both state one; rows and columns follow `keys`'),
+      .describe(
+        'Share of dimensions with the same stance, where both state one; rows and columns follow `keys`'
+      ),
     blocs: z.array(
       z.object({
         id: z.string(),
@@ -138,7 +153,9 @@ export const Comparison = z
           paragraphs: z.array(z.object({paragraph: z.string(), submitters: z.int().min(1)}))
         })
       )
-      .describe('Tunis Agenda paragraphs cited by each side of the scale (mean below -1/3, between, above 1/3)')
+      .describe(
+        'Tunis Agenda paragraphs cited by each side of the scale (mean below -1/3, between, above 1/3)'
+      )
   })
   .describe('A comparison of coded contributions')
 

@@ -1,0 +1,240 @@
+import {parse} from 'csv-parse/browser/esm/sync'
+import {describe, expect, it} from 'vitest'
+import type {ToCsvOptions} from '../../src/render/to-csv.js'
+import {toCsv} from '../../src/render/to-csv.js'
+import {awkwardName, awkwardQuote, sampleComparison} from './sample-comparison.js'
+
+function read(csv: string): string[][] {
+  return parse(csv) as string[][]
+}
+
+const cuba = [
+  'wgec-2016/cuba',
+  'wgec-2016/cuba',
+  'Cuba',
+  'government',
+  'grulac',
+  'CU',
+  'wgec-2016',
+  'government'
+]
+const smith = [
+  'wgec-2016/smith-jones',
+  'wgec-2016/smith-jones',
+  awkwardName,
+  'private-sector',
+  '',
+  '',
+  'wgec-2016',
+  'private-sector'
+]
+const accessNow = [
+  'wgec-2016/access-now',
+  'wgec-2016/access-now',
+  'Access Now',
+  'civil-society',
+  '',
+  '',
+  'wgec-2016',
+  'civil-society'
+]
+const nowhere = [
+  'wgec-2016/nowhere',
+  'wgec-2016/nowhere',
+  'University of Nowhere',
+  'academia',
+  '',
+  'FR',
+  'wgec-2016',
+  'academia'
+]
+
+describe('toCsv', () => {
+  it('writes one record per submitter and dimension in the long shape', () => {
+    expect(read(toCsv(sampleComparison))).toEqual([
+      [
+        'contribution',
+        'key',
+        'name',
+        'group',
+        'regional_group',
+        'country',
+        'consultation',
+        'by',
+        'dimension',
+        'stance',
+        'score',
+        'evidence_count',
+        'quote',
+        'line',
+        'column',
+        'scale_mean',
+        'scale_low',
+        'scale_high'
+      ],
+      [
+        ...cuba,
+        'mechanism',
+        'intergovernmental',
+        '-1',
+        '3',
+        'An intergovernmental mechanism is needed.',
+        '12',
+        '1',
+        '-0.9',
+        '-1',
+        '-0.8'
+      ],
+      [
+        ...cuba,
+        'un-role',
+        'un-centred',
+        '-0.8',
+        '2',
+        'The United Nations should lead.',
+        '20',
+        '5',
+        '-0.9',
+        '-1',
+        '-0.8'
+      ],
+      [...smith, 'mechanism', 'mixed', '0', '2', awkwardQuote, '7', '3', '0.25', '0', '0.5'],
+      [
+        ...smith,
+        'un-role',
+        'distributed',
+        '0.5',
+        '1',
+        'No single body should decide.',
+        '9',
+        '1',
+        '0.25',
+        '0',
+        '0.5'
+      ],
+      [
+        ...accessNow,
+        'mechanism',
+        'multistakeholder',
+        '1',
+        '4',
+        'Multistakeholder processes work.',
+        '3',
+        '1',
+        '1',
+        '1',
+        '1'
+      ],
+      [
+        ...accessNow,
+        'un-role',
+        'distributed',
+        '1',
+        '1',
+        'Many venues share the work.',
+        '5',
+        '1',
+        '1',
+        '1',
+        '1'
+      ],
+      [...nowhere, 'mechanism', 'unstated', '0', '0', '', '', '', '', '', ''],
+      [...nowhere, 'un-role', 'unstated', '0', '0', '', '', '', '', '', '']
+    ])
+  })
+
+  it('writes one record per submitter with a stance and a score column per dimension in the wide shape', () => {
+    expect(read(toCsv(sampleComparison, {shape: 'wide'}))).toEqual([
+      [
+        'contribution',
+        'key',
+        'name',
+        'group',
+        'regional_group',
+        'country',
+        'consultation',
+        'by',
+        'scale_mean',
+        'scale_low',
+        'scale_high',
+        'mechanism',
+        'mechanism_score',
+        'un-role',
+        'un-role_score'
+      ],
+      [...cuba, '-0.9', '-1', '-0.8', 'intergovernmental', '-1', 'un-centred', '-0.8'],
+      [...smith, '0.25', '0', '0.5', 'mixed', '0', 'distributed', '0.5'],
+      [...accessNow, '1', '1', '1', 'multistakeholder', '1', 'distributed', '1'],
+      [...nowhere, '', '', '', 'unstated', '0', 'unstated', '0']
+    ])
+  })
+
+  it('quotes fields with commas, quotes and newlines as RFC 4180 does', () => {
+    const csv = toCsv(sampleComparison)
+    expect(csv).toContain('"Smith, ""Jones"" & Co <b>|x|</b> 50% $5_a~b^c\\d{e}"')
+    expect(csv).toContain(
+      '"Governments have a role,\nand so do ""all stakeholders"" | *every* one."'
+    )
+  })
+
+  it('ends every record with a line feed and never writes a carriage return', () => {
+    const csv = toCsv(sampleComparison, {shape: 'wide'})
+    expect(csv.endsWith('\n')).toBe(true)
+    expect(csv).not.toContain('\r')
+    expect(csv.split('\n')).toHaveLength(6)
+  })
+
+  it('writes numbers with a dot and without thousands separators', () => {
+    const comparison = {
+      ...sampleComparison,
+      rows: sampleComparison.rows.map((row) => ({
+        ...row,
+        scale: {...row.scale, mean: row.scale.mean === null ? null : -0.123456}
+      }))
+    }
+    const [, first] = read(toCsv(comparison, {shape: 'wide'}))
+    expect(first?.[8]).toBe('-0.123456')
+  })
+
+  it('writes a number below one millionth in full rather than with an exponent', () => {
+    const comparison = {
+      ...sampleComparison,
+      rows: sampleComparison.rows.map((row) => ({
+        ...row,
+        scale: {...row.scale, mean: row.scale.mean === null ? null : -1.5e-7}
+      }))
+    }
+    const [, first] = read(toCsv(comparison, {shape: 'wide'}))
+    expect(first?.[8]).toBe('-0.00000015')
+    expect(Number(first?.[8])).toBe(-1.5e-7)
+  })
+
+  it('writes a cell missing for a dimension as empty fields', () => {
+    const comparison = {
+      ...sampleComparison,
+      rows: sampleComparison.rows.map((row) => ({...row, cells: []}))
+    }
+    const [, first] = read(toCsv(comparison))
+    expect(first?.slice(8, 15)).toEqual(['mechanism', '', '', '', '', '', ''])
+  })
+
+  it('writes only the header when there are no rows', () => {
+    expect(toCsv({...sampleComparison, rows: []}, {shape: 'wide'})).toBe(
+      'contribution,key,name,group,regional_group,country,consultation,by,scale_mean,scale_low,scale_high,mechanism,mechanism_score,un-role,un-role_score\n'
+    )
+  })
+
+  it('does not change the comparison it renders', () => {
+    const before = structuredClone(sampleComparison)
+    toCsv(sampleComparison)
+    toCsv(sampleComparison, {shape: 'wide'})
+    expect(sampleComparison).toEqual(before)
+  })
+
+  it('throws on an unknown shape', () => {
+    const options = {shape: 'tall'} as unknown as ToCsvOptions
+    expect(() => toCsv(sampleComparison, options)).toThrow(
+      new TypeError("Cannot render `tall` for `options.shape`, expected `'long'`, `'wide'`")
+    )
+  })
+})
