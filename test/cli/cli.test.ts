@@ -1,6 +1,6 @@
 import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
@@ -236,5 +236,48 @@ describe('wgec agree', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('mechanism      2    0.500')
     expect(stdout).toContain('  y  mechanism: a=multistakeholder, b=mixed')
+  })
+})
+
+describe('wgec compare', () => {
+  it('prints the Markdown comparison of the fixture corpus, Cuba first, quietly on a pipe', async () => {
+    const {stdout, stderr, code} = await wgec('compare', 'fixtures')
+    expect(code).toBe(0)
+    expect(stdout.startsWith('# Comparison\n')).toBe(true)
+    const firstRow = stdout.split('\n').find((line) => line.startsWith('| ') && !line.startsWith('| Submitter') && !line.startsWith('| :'))
+    expect(firstRow).toMatch(/^\| Cuba\s+\| government \(grulac\)/)
+    expect(stderr).not.toContain('\r')
+  })
+
+  it('writes every format, and to a file with --out', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    for (const format of ['md', 'csv', 'json', 'latex', 'html']) {
+      const out = join(folder, `comparison.${format}`)
+      const {code} = await wgec('compare', 'fixtures/wgec-2016-cuba.md', 'fixtures/wgec-2016-norway.md', '--format', format, '--out', out)
+      expect(code, format).toBe(0)
+    }
+
+    const json = JSON.parse(await readFile(join(folder, 'comparison.json'), 'utf8')) as {rows: Array<{name: string}>}
+    expect(json.rows.map((row) => row.name)).toEqual(['Cuba', 'Norway'])
+    expect(await readFile(join(folder, 'comparison.latex'), 'utf8')).toContain('\\toprule')
+    expect(await readFile(join(folder, 'comparison.html'), 'utf8')).toMatch(/^<!doctype html>/i)
+    expect((await readFile(join(folder, 'comparison.csv'), 'utf8')).split('\n')[0]).toMatch(/^contribution,key,name,group/)
+  })
+
+  it('splits by UN regional group', async () => {
+    const {stdout} = await wgec('compare', 'fixtures', '--by', 'regional-group', '--format', 'json')
+    const json = JSON.parse(stdout) as {by: string; splits: Array<{groups: Array<{group: string}>}>}
+    expect(json.by).toBe('regional-group')
+    expect(json.splits[0]?.groups.map((group) => group.group)).toContain('grulac')
+  })
+
+  it('still compares the other files when one cannot be read, and exits 1', async () => {
+    const {stdout, code} = await wgec('compare', 'missing.md', 'fixtures/wgec-2016-cuba.md', '--format', 'json')
+    expect(code).toBe(1)
+    expect((JSON.parse(stdout) as {rows: unknown[]}).rows).toHaveLength(1)
+  })
+
+  it('exits 2 on a bad --samples', async () => {
+    expect((await wgec('compare', 'fixtures', '--samples', 'many')).code).toBe(2)
   })
 })
