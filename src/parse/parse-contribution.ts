@@ -74,7 +74,9 @@ export interface ParseContributionOptions {
    * Largest input to read, in characters (or bytes for binary input); larger inputs give a fatal
    * `too-large` message and an empty contribution.
    *
-   * @default 67_108_864 (64 MiB)
+   * Contributions are rarely over 1 MB; a larger input is most likely not one.
+   *
+   * @default 8_388_608 (8 MiB)
    */
   readonly maxSize?: number | undefined
 }
@@ -87,7 +89,7 @@ export interface ParseResult {
   messages: VFileMessage[]
 }
 
-const defaultMaxSize = 64 * 1024 * 1024
+const defaultMaxSize = 8 * 1024 * 1024
 const formats: readonly Format[] = ['markdown', 'text', 'html']
 
 /**
@@ -419,7 +421,10 @@ function readFrontMatter(
   if (!read.frontMatter) return {data: undefined, invalid: undefined}
   const {value, place} = read.frontMatter
   try {
-    const data: unknown = parseYaml(value, {schema: 'core', maxAliasCount: 100})
+    const data: unknown = parseYaml(value.replace(/\r\n?/g, '\n'), {
+      schema: 'core',
+      maxAliasCount: 100
+    })
     if (data === null || data === undefined) return {data: undefined, invalid: undefined}
     if (typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a mapping')
     return {data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>, invalid: undefined}
@@ -551,6 +556,13 @@ function buildFootnotes(
   messages: VFileMessage[]
 ): Footnote[] {
   const footnotes: Footnote[] = []
+  const markersByLabel = new Map<string, Place[]>()
+  for (const marker of context.markers) {
+    const places = markersByLabel.get(marker.label) ?? []
+    places.push(marker.place)
+    markersByLabel.set(marker.label, places)
+  }
+
   for (const unit of units) {
     if (unit.type !== 'footnote') continue
     const run = tidyRun(unit.segment.run)
@@ -559,9 +571,7 @@ function buildFootnotes(
       label: unit.segment.label,
       text: run.text,
       place: unit.segment.place,
-      referencedAt: context.markers
-        .filter((marker) => marker.label === unit.segment.label)
-        .map((marker) => marker.place)
+      referencedAt: markersByLabel.get(unit.segment.label) ?? []
     })
   }
 

@@ -113,7 +113,8 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
     if (date && countWords(line) <= 12) {
       const before = line
         .slice(0, date.index)
-        .replace(/[,\s]+(?:le|el|the|on|en)?\s*$/iu, '')
+        .replace(/(?:^|[,\s])(?:le|el|the|on|en)\s*$/iu, '')
+        .replace(/[,\s]+$/, '')
         .trim()
       const after = line.slice(date.index + date.length).replace(/^[\s.,]+/, '')
       if (after) return undefined

@@ -81,7 +81,9 @@ export function createRunBuilder() {
       end = Math.max(end, run.offsets[run.text.length] ?? 0)
     },
     build(): TextRun {
-      const text = parts.join('')
+      // A lone CR (old Mac line endings) is a line break like LF; same length, so offsets hold.
+      const joined = parts.join('')
+      const text = joined.includes('\r') ? joined.replace(/\r(?!\n)/g, '\n') : joined
       const array = new Int32Array(text.length + 1)
       array.set(offsets.subarray(0, Math.min(length, text.length)))
       array[text.length] = length > 0 ? Math.max(end, (offsets[length - 1] ?? 0) + 1) : end

@@ -244,7 +244,12 @@ describe('wgec compare', () => {
     const {stdout, stderr, code} = await wgec('compare', 'fixtures')
     expect(code).toBe(0)
     expect(stdout.startsWith('# Comparison\n')).toBe(true)
-    const firstRow = stdout.split('\n').find((line) => line.startsWith('| ') && !line.startsWith('| Submitter') && !line.startsWith('| :'))
+    const firstRow = stdout
+      .split('\n')
+      .find(
+        (line) =>
+          line.startsWith('| ') && !line.startsWith('| Submitter') && !line.startsWith('| :')
+      )
     expect(firstRow).toMatch(/^\| Cuba\s+\| government \(grulac\)/)
     expect(stderr).not.toContain('\r')
   })
@@ -253,15 +258,27 @@ describe('wgec compare', () => {
     const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
     for (const format of ['md', 'csv', 'json', 'latex', 'html']) {
       const out = join(folder, `comparison.${format}`)
-      const {code} = await wgec('compare', 'fixtures/wgec-2016-cuba.md', 'fixtures/wgec-2016-norway.md', '--format', format, '--out', out)
+      const {code} = await wgec(
+        'compare',
+        'fixtures/wgec-2016-cuba.md',
+        'fixtures/wgec-2016-norway.md',
+        '--format',
+        format,
+        '--out',
+        out
+      )
       expect(code, format).toBe(0)
     }
 
-    const json = JSON.parse(await readFile(join(folder, 'comparison.json'), 'utf8')) as {rows: Array<{name: string}>}
+    const json = JSON.parse(await readFile(join(folder, 'comparison.json'), 'utf8')) as {
+      rows: Array<{name: string}>
+    }
     expect(json.rows.map((row) => row.name)).toEqual(['Cuba', 'Norway'])
     expect(await readFile(join(folder, 'comparison.latex'), 'utf8')).toContain('\\toprule')
     expect(await readFile(join(folder, 'comparison.html'), 'utf8')).toMatch(/^<!doctype html>/i)
-    expect((await readFile(join(folder, 'comparison.csv'), 'utf8')).split('\n')[0]).toMatch(/^contribution,key,name,group/)
+    expect((await readFile(join(folder, 'comparison.csv'), 'utf8')).split('\n')[0]).toMatch(
+      /^contribution,key,name,group/
+    )
   })
 
   it('splits by UN regional group', async () => {
@@ -272,7 +289,13 @@ describe('wgec compare', () => {
   })
 
   it('still compares the other files when one cannot be read, and exits 1', async () => {
-    const {stdout, code} = await wgec('compare', 'missing.md', 'fixtures/wgec-2016-cuba.md', '--format', 'json')
+    const {stdout, code} = await wgec(
+      'compare',
+      'missing.md',
+      'fixtures/wgec-2016-cuba.md',
+      '--format',
+      'json'
+    )
     expect(code).toBe(1)
     expect((JSON.parse(stdout) as {rows: unknown[]}).rows).toHaveLength(1)
   })
