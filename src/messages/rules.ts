@@ -17,6 +17,11 @@ export const rules = {
     fatal: true,
     reason: (arguments_: {cause: string}) => `Cannot read file: ${arguments_.cause}`
   },
+  'too-deeply-nested': {
+    fatal: false,
+    reason: (arguments_: {depth: number; maxDepth: number}) =>
+      `Unexpected nesting ${arguments_.depth} levels deep, expected at most ${arguments_.maxDepth} (\`options.maxDepth\`); read as plain text`
+  },
   'empty-document': {
     fatal: false,
     reason: () => 'Unexpected empty document, expected the text of a contribution'

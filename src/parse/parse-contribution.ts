@@ -27,6 +27,7 @@ import {findCitations} from './find-citations.js'
 import {findDate} from './find-date.js'
 import {findReferences} from './find-references.js'
 import {createLocator} from './locate.js'
+import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
 import {slug} from './normalize.js'
 import type {ReadContext} from './read-context.js'
 import {readHeader} from './read-header.js'
@@ -79,6 +80,14 @@ export interface ParseContributionOptions {
    * @default 8_388_608 (8 MiB)
    */
   readonly maxSize?: number | undefined
+  /**
+   * Deepest nesting of blockquotes and lists (of elements, in HTML) read as structure; a document
+   * nested deeper is read as plain text, with a `too-deeply-nested` warning: deep nesting makes
+   * Markdown parsing slow and HTML parsing overflow the stack.
+   *
+   * @default 32 (256 for HTML, where a page nests a few dozen elements as a matter of course)
+   */
+  readonly maxDepth?: number | undefined
 }
 
 /** The result of `parseContribution`. */
@@ -90,6 +99,8 @@ export interface ParseResult {
 }
 
 const defaultMaxSize = 8 * 1024 * 1024
+const defaultMaxDepth = 32
+const defaultMaxHtmlDepth = 256
 const formats: readonly Format[] = ['markdown', 'text', 'html']
 
 /**
@@ -161,9 +172,25 @@ export function parseContribution(
     )
   }
 
+  let readAs = format
+  if (format === 'markdown' || format === 'html') {
+    const depth = format === 'html' ? measureHtmlNesting(source) : measureNesting(source)
+    const maxDepth = options.maxDepth ?? (format === 'html' ? defaultMaxHtmlDepth : defaultMaxDepth)
+    if (depth > maxDepth) {
+      messages.push(
+        createMessage(
+          'too-deeply-nested',
+          {depth, maxDepth},
+          locator.place(0, Math.min(source.length, 1))
+        )
+      )
+      readAs = 'text'
+    }
+  }
+
   const context: ReadContext = {source, locator, markers: [], runs: []}
   const documentPlace = locator.place(0, Math.min(source.length, 1))
-  const read = readers[format](context)
+  const read = readers[readAs](context)
   for (const dropped of read.dropped) {
     messages.push(
       createMessage(
@@ -337,6 +364,15 @@ function checkOptions(options: ParseContributionOptions) {
   if (options.format !== undefined && !formats.includes(options.format)) {
     throw new TypeError(
       `Cannot parse \`${String(options.format)}\` for \`options.format\`, expected ${formats.map((format) => `\`${format}\``).join(', ')}`
+    )
+  }
+
+  if (
+    options.maxDepth !== undefined &&
+    !(Number.isInteger(options.maxDepth) && options.maxDepth > 0)
+  ) {
+    throw new TypeError(
+      `Cannot parse \`${String(options.maxDepth)}\` for \`options.maxDepth\`, expected a positive whole number`
     )
   }
 

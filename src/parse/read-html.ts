@@ -2,6 +2,7 @@ import type {Element, ElementContent, Nodes as HastNodes, Root as HastRoot} from
 import {fromHtml} from 'hast-util-from-html'
 import type {Block, ListItem} from '../schema/block.js'
 import type {Place} from '../schema/place.js'
+import {measureHtmlNesting} from './measure-nesting.js'
 import {type ReadContext, toParagraph} from './read-context.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
 import {createRunBuilder, type TextRun} from './text-run.js'
@@ -91,10 +92,26 @@ export function readHtml(context: ReadContext): ReadResult {
  *   The segments.
  */
 export function readHtmlFragment(context: ReadContext, html: string, offset: number): Segment[] {
+  if (measureHtmlNesting(html) > maxFragmentDepth) {
+    // Too deep for the HTML parser: keep the block as it is written, as text.
+    const builder = createRunBuilder()
+    builder.source(context.source, offset, offset + html.length)
+    const run = builder.build()
+    return [{kind: 'text', emphasis: 'plain', depth: 0, run, place: context.locator.runPlace(run)}]
+  }
+
   return new HtmlReader(context, offset).root(fromHtml(html, {fragment: true}))
 }
 
+/** Deepest element nesting of an HTML block in Markdown given to the HTML parser. */
+const maxFragmentDepth = 256
+
+/** Deepest element nesting read as structure; deeper content is read as text. */
+const maxDepth = 32
+
 class HtmlReader {
+  depth = 0
+
   constructor(
     readonly context: ReadContext,
     readonly base: number
@@ -148,6 +165,22 @@ class HtmlReader {
   }
 
   element(node: Element): Segment[] {
+    this.depth++
+    try {
+      return this.depth > maxDepth ? this.flattened(node) : this.elementAtDepth(node)
+    } finally {
+      this.depth--
+    }
+  }
+
+  /** Below the deepest level read, an element's text is one paragraph. */
+  flattened(node: Element): Segment[] {
+    const run = this.run(node.children)
+    if (!run.text.trim()) return []
+    return [{kind: 'text', emphasis: 'plain', depth: 0, run, place: this.place(node)}]
+  }
+
+  elementAtDepth(node: Element): Segment[] {
     const place = this.place(node)
     if (
       node.tagName === 'p' ||
@@ -242,7 +275,9 @@ class HtmlReader {
 
   run(nodes: readonly ElementContent[]): TextRun {
     const builder = createRunBuilder()
-    const visit = (node: ElementContent) => {
+    // Walked with a stack, not recursion: HTML can nest thousands of elements deep.
+    const stack = [...nodes].reverse()
+    for (let node = stack.pop(); node; node = stack.pop()) {
       if (node.type === 'text') {
         const start = this.base + (node.position?.start.offset ?? 0)
         const end = this.base + (node.position?.end.offset ?? 0)
@@ -251,12 +286,14 @@ class HtmlReader {
         if (node.tagName === 'br') {
           builder.virtual('\n', this.base + (node.position?.start.offset ?? 0))
         } else {
-          for (const child of node.children) visit(child)
+          for (let index = node.children.length - 1; index >= 0; index--) {
+            const child = node.children[index]
+            if (child) stack.push(child)
+          }
         }
       }
     }
 
-    for (const node of nodes) visit(node)
     return builder.build()
   }
 
@@ -280,9 +317,19 @@ function isWhollyStrong(node: Element): boolean {
 }
 
 function textOf(node: HastNodes): string {
-  if (node.type === 'text') return node.value
-  if ('children' in node) return node.children.map((child) => textOf(child)).join('')
-  return ''
+  const parts: string[] = []
+  const stack: HastNodes[] = [node]
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.type === 'text') parts.push(current.value)
+    else if ('children' in current) {
+      for (let index = current.children.length - 1; index >= 0; index--) {
+        const child = current.children[index]
+        if (child) stack.push(child)
+      }
+    }
+  }
+
+  return parts.join('')
 }
 
 function selectAll(node: Element, tagName: string): Element[] {

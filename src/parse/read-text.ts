@@ -323,7 +323,6 @@ function endsParagraph(line: Line | undefined, width: number): boolean {
 function readBullet(line: Line): Bullet | undefined {
   const match = bulletPattern.exec(line.text)
   if (!match) return undefined
-  // A lone `o` or `-` starts an item only when followed by a word, not in `o clock` style prose.
   return {glyph: match[1] ?? '', contentStart: line.start + match[0].length}
 }
 
@@ -335,13 +334,21 @@ function levelOf(
 ): number {
   const first = items[0]
   if (first && indent > first.indent) {
-    const previous = [...items].reverse().find((item) => item.indent < indent)
-    return (previous?.level ?? 0) + 1
+    let previous: OpenItem | undefined
+    for (let index = items.length - 1; index >= 0 && !previous; index--) {
+      const item = items[index]
+      if (item && item.indent < indent) previous = item
+    }
+
+    return Math.min(maxLevel, (previous?.level ?? 0) + 1)
   }
 
   if (!glyphLevels.includes(glyph)) glyphLevels.push(glyph)
-  return first ? glyphLevels.indexOf(glyph) : 0
+  return first ? Math.min(maxLevel, glyphLevels.indexOf(glyph)) : 0
 }
+
+/** Deepest list level read from text; deeper items stay at this level. */
+const maxLevel = 32
 
 function textSegment(context: ReadContext, lines: readonly Line[]): Segment {
   const run = linesRun(context, lines, lines[0]?.start ?? 0)
