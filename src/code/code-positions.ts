@@ -144,10 +144,24 @@ function codeSentence(
   const seen = new Set<string>()
 
   for (const [clauseIndex, clause] of clauses.entries()) {
-    const after = clauses
-      .slice(clauseIndex + 1)
-      .map((entry) => entry.folded)
-      .join(' ')
+    // The words after the clause, for cues that look ahead: computed once, and only a few.
+    let after: string | undefined
+    const following = () => {
+      if (after === undefined) {
+        const words: string[] = []
+        for (
+          let next = clauseIndex + 1;
+          next < clauses.length && words.length < contrastWindow;
+          next++
+        ) {
+          words.push(...(clauses[next]?.folded.split(' ') ?? []))
+        }
+
+        after = words.slice(0, contrastWindow).join(' ')
+      }
+
+      return after
+    }
     const words = clause.folded.split(' ')
     const wordSet = new Set(words)
     const stems = new Set(words.map((word) => word.slice(0, 3)))
@@ -175,7 +189,7 @@ function codeSentence(
         taken.push({start, end})
         seen.add(indicator.id)
         const before = clause.folded.slice(0, start)
-        const rest = `${clause.folded.slice(end)} ${after}`.trim()
+        const rest = `${clause.folded.slice(end)} ${following()}`.trim()
         const cue = (kind: keyof Codebook['cues'], text: string) =>
           languages.some((language) => test(compiled.cues[kind].get(language), text))
         const negated =

@@ -1,3 +1,4 @@
+import {analyse} from 'scslre'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../messages/create-message.js'
 import {Codebook} from '../schema/codebook.js'
@@ -15,7 +16,8 @@ export interface LoadCodebookResult {
  * Validate a codebook (parsed JSON, or JSON text): its shape, unique dimension and indicator ids,
  * indicator poles that belong to their dimension (or `mixed`), languages the codebook declares, and
  * phrase patterns that compile (gaps bounded, never two in a row, so none can backtrack
- * catastrophically). Every problem is reported; nothing throws.
+ * catastrophically) to regular expressions in which the ReDoS checker `scslre` finds no super-linear
+ * backtracking. Every problem is reported; nothing throws.
  *
  * @param input
  *   The codebook, as JSON text or a parsed value.
@@ -122,6 +124,27 @@ function checkPattern(pattern: string, path: string, messages: VFileMessage[]) {
   const compiled = compilePattern(pattern)
   if (compiled.error !== undefined) {
     messages.push(createMessage('invalid-pattern', {pattern, path, cause: compiled.error}))
+    return
+  }
+
+  // Strict: compiled patterns are also joined into larger expressions (cues), not only used alone.
+  const [report] = analyse(compiled.regex, {maxReports: 1, assumeRejectingSuffix: true}).reports
+  if (report) {
+    const quantifiers =
+      report.type === 'Trade'
+        ? [report.startQuant.raw, report.endQuant.raw]
+        : report.type === 'Self'
+          ? [report.quant.raw, report.parentQuant.raw]
+          : [report.quant.raw]
+    messages.push(
+      createMessage('unsafe-pattern', {
+        pattern,
+        path,
+        character: report.character.pick,
+        quantifiers,
+        exponential: report.exponential
+      })
+    )
   }
 }
 

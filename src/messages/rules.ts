@@ -146,6 +146,17 @@ export const rules = {
     fatal: true,
     reason: (arguments_: {pattern: string; path: string; cause: string}) =>
       `Unexpected pattern \`${arguments_.pattern}\` at \`${arguments_.path}\`: ${arguments_.cause}`
+  },
+  'unsafe-pattern': {
+    fatal: true,
+    reason: (arguments_: {
+      pattern: string
+      path: string
+      character: string
+      quantifiers: readonly string[]
+      exponential: boolean
+    }) =>
+      `Unexpected pattern \`${arguments_.pattern}\` at \`${arguments_.path}\` whose regular expression backtracks ${arguments_.exponential ? 'exponentially' : 'polynomially'} on a run of \`${arguments_.character}\` (${arguments_.quantifiers.map((quantifier) => `\`${quantifier}\``).join(' and ')}), expected one that matches in linear time`
   }
 } as const
 
