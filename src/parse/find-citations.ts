@@ -52,7 +52,9 @@ export function findCitations(run: TextRun, locator: Locator, language: string):
     const paragraph = Number(match[2])
     if (
       paragraph <= lastParagraph &&
-      !otherInstrumentAfter.test(text.slice(match.index + match[0].length))
+      !otherInstrumentAfter.test(
+        text.slice(match.index + match[0].length, match.index + match[0].length + 80)
+      )
     ) {
       add(
         [`${paragraph}(${(match[1] ?? '').toLowerCase()})`],

@@ -44,6 +44,7 @@ import {
   type Unit
 } from './split-units.js'
 import {tidyRun} from './text-run.js'
+import {trailingParenthetical} from './trailing-parenthetical.js'
 
 /** Configuration for `parseContribution`. */
 export interface ParseContributionOptions {
@@ -519,11 +520,8 @@ function takeSignature(units: readonly Unit[]): TakenSignature {
       signatoriesLabel.test(tidyRun(previous.segment.run).text)
     ) {
       for (const item of unit.segment.items) {
-        const name = item.first
-          ? tidyRun(item.first)
-              .text.replace(/\s*\([^)]*\)\s*$/, '')
-              .trim()
-          : ''
+        const text = item.first ? tidyRun(item.first).text : ''
+        const name = (trailingParenthetical(text)?.before ?? text).trim()
         if (name) signatories.push({name, role: 'signatory'})
       }
 
@@ -651,12 +649,12 @@ function resolveSubmitter(
   if (!hints.name) messages.push(createMessage('no-submitter-found', {}, place))
   let name = hints.name?.trim() || undefined
   let seat: string | undefined
-  const parenthetical = name ? /\s*\(([^()]+)\)\s*$/.exec(name) : null
+  const parenthetical = name ? trailingParenthetical(name) : undefined
   if (name && parenthetical) {
-    const found = findCountry(parenthetical[1] ?? '')
+    const found = findCountry(parenthetical.inside)
     if (found) {
       seat = found.code
-      name = name.slice(0, parenthetical.index).trim()
+      name = parenthetical.before
     }
   }
 

@@ -120,7 +120,8 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       !issuingBody.test(text)
     ) {
       result.title = text
-      const named = letterTitle.exec(text)
+      // Titles are short; the pattern is kept away from long runs of white space it backtracks on.
+      const named = text.length <= 300 ? letterTitle.exec(text) : null
       if (named?.[1]) result.submitter = named[1].trim()
       toHeader()
       continue

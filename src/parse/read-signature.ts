@@ -111,11 +111,9 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
 
     const date = findDate(line)
     if (date && countWords(line) <= 12) {
-      const before = line
-        .slice(0, date.index)
-        .replace(/(?:^|[,\s])(?:le|el|the|on|en)\s*$/iu, '')
-        .replace(/[,\s]+$/, '')
-        .trim()
+      const before = trimTrailing(
+        line.slice(0, date.index).replace(/(?:^|[,\s])(?:le|el|the|on|en)\s*$/iu, '')
+      )
       const after = line.slice(date.index + date.length).replace(/^[\s.,]+/, '')
       if (after) return undefined
       if (before && (countWords(before) > 5 || /\d/.test(before))) return undefined
@@ -140,4 +138,11 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
   }
 
   return result
+}
+
+/** Drop trailing commas and white space, scanning by hand (an anchored regex backtracks on runs). */
+function trimTrailing(text: string): string {
+  let end = text.length
+  while (end > 0 && /[,\s]/.test(text.charAt(end - 1))) end--
+  return text.slice(0, end).trim()
 }
