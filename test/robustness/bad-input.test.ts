@@ -166,7 +166,7 @@ describe('pathological nesting', () => {
 
 describe('regex bait', () => {
   it.each([
-    ['spaces', ' '.repeat(200_000) + 'x'],
+    ['spaces', `${' '.repeat(200_000)}x`],
     ['`para ` runs', 'para '.repeat(50_000)],
     ['`paragraphs 1, ` runs', `paragraphs ${'1, '.repeat(50_000)}2`],
     ['`1-` runs', '1-'.repeat(100_000)],
