@@ -304,3 +304,12 @@ describe('wgec compare', () => {
     expect((await wgec('compare', 'fixtures', '--samples', 'many')).code).toBe(2)
   })
 })
+
+describe('the README', () => {
+  it('shows the real output of the main job (`npm start`)', async () => {
+    const {stdout} = await wgec('compare', 'fixtures')
+    const readme = await readFile(join(root, 'README.md'), 'utf8')
+    const table = stdout.split('\n').slice(0, 27).join('\n')
+    expect(readme).toContain(table)
+  })
+})
