@@ -373,4 +373,3 @@ function asFootnote(segment: TextSegment): FootnoteSegment | undefined {
   }
 }
 
-export {isHeadingLike}
