@@ -372,4 +372,3 @@ function asFootnote(segment: TextSegment): FootnoteSegment | undefined {
     place: segment.place
   }
 }
-
