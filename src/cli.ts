@@ -199,12 +199,10 @@ program
         }
 
         const result = parseContribution(file)
-        parsed.push({file, result: {...result, contribution: slim(result.contribution)}})
+        const contribution = slim(result.contribution)
+        parsed.push({file, result: {...result, contribution}})
         if (result.messages.some((message) => message.fatal)) continue
-        coded.push({
-          contribution: slim(result.contribution),
-          positions: codePositions(result.contribution, {codebook})
-        })
+        coded.push({contribution, positions: codePositions(result.contribution, {codebook})})
       }
 
       progress.done()

@@ -290,7 +290,7 @@ export function parseContribution(
 
   const date = chooseDate(frontMatter.data, header, signature.lines, messages, documentPlace)
   const authors = chooseAuthors(frontMatter.data, header, signature.lines)
-  const stem = path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
+  const stem = stemOf(path)
   const id = `${profile?.id ?? 'unknown'}/${slug(submitter.name ?? '') || slug(stem) || 'contribution'}`
   const url = stringField(frontMatter.data, 'source') ?? stringField(frontMatter.data, 'url')
 
@@ -402,7 +402,7 @@ function emptyContribution(
   format: Format,
   path: string | undefined
 ): Contribution {
-  const stem = path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
+  const stem = stemOf(path)
   const source: Source = {sha256: sha256Hex, format, ...(path ? {path} : {})}
   return {
     id: `unknown/${slug(stem) || 'contribution'}`,
@@ -769,6 +769,11 @@ function blockText(block: Block): string[] {
       return block.rows.map((row) => row.join(' '))
     }
   }
+}
+
+/** The file name of a path without its extension, for ids when there is no submitter. */
+function stemOf(path: string | undefined): string {
+  return path ? (path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '') : ''
 }
 
 function within(offset: number, place: Place): boolean {
