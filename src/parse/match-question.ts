@@ -17,32 +17,55 @@ export interface QuestionLabel {
   rest: string
 }
 
-interface Prepared {
+/** One wording (or translation) of a question, as a set of folded words. */
+interface Wording {
   consultation: ConsultationProfile
   question: Question
-  wordings: Array<Set<string>>
-  shortForms: string[]
+  size: number
 }
 
-const cache = new WeakMap<ConsultationProfile, {entries: Prepared[]; maxWords: number}>()
+/** A profile prepared once: its wordings, an index from each word to the wordings that have it. */
+interface Prepared {
+  wordings: Wording[]
+  index: Map<string, number[]>
+  shortForms: Array<{consultation: ConsultationProfile; question: Question; form: string}>
+  maxWords: number
+}
 
-/** Prepare each profile once: its wordings as word sets, its short forms folded. */
-function prepare(profile: ConsultationProfile): {entries: Prepared[]; maxWords: number} {
+const cache = new WeakMap<ConsultationProfile, Prepared>()
+
+function prepare(profile: ConsultationProfile): Prepared {
   let prepared = cache.get(profile)
   if (!prepared) {
-    const entries = profile.questions.map((question) => ({
-      consultation: profile,
-      question,
-      wordings: [question.text, ...question.variants]
-        .filter((wording): wording is string => typeof wording === 'string')
-        .map((wording) => new Set(normalize(wording).split(' '))),
-      shortForms: question.shortForms.map((form) => normalize(form))
-    }))
-    const longest = Math.max(
-      0,
-      ...entries.flatMap((entry) => entry.wordings.map((wording) => wording.size))
-    )
-    prepared = {entries, maxWords: Math.ceil(longest * 1.5 + 4) + 3}
+    const wordings: Wording[] = []
+    const index = new Map<string, number[]>()
+    for (const question of profile.questions) {
+      for (const wording of [question.text, ...question.variants]) {
+        if (typeof wording !== 'string') continue
+        const words = new Set(normalize(wording).split(' '))
+        for (const word of words) {
+          const list = index.get(word)
+          if (list) list.push(wordings.length)
+          else index.set(word, [wordings.length])
+        }
+
+        wordings.push({consultation: profile, question, size: words.size})
+      }
+    }
+
+    const longest = Math.max(0, ...wordings.map((wording) => wording.size))
+    prepared = {
+      wordings,
+      index,
+      shortForms: profile.questions.flatMap((question) =>
+        question.shortForms.map((form) => ({
+          consultation: profile,
+          question,
+          form: normalize(form)
+        }))
+      ),
+      maxWords: Math.ceil(longest * 1.5 + 4) + 3
+    }
     cache.set(profile, prepared)
   }
 
@@ -69,6 +92,28 @@ export function readLabel(folded: string): QuestionLabel | undefined {
 }
 
 /**
+ * Read a question label at the start of a text that is not folded yet, folding only its start.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The label's number and whether it names itself a question (its `rest` is folded from the
+ *   start of the text only).
+ */
+export function readLabelOf(text: string): QuestionLabel | undefined {
+  // A label is short (`Preguntas 12`): fold the first words only, cut where a word ends.
+  let end = text.length
+  if (end > labelWindow) {
+    end = labelWindow
+    while (end < text.length && !/\s/.test(text.charAt(end))) end++
+  }
+
+  return readLabel(normalize(text.slice(0, end)))
+}
+
+const labelWindow = 40
+
+/**
  * Recognise a question of any known consultation in a text: its wording (verbatim, translated or
  * lightly paraphrased), or, in a text set apart as a heading, a short form such as
  * `Recommendations`.
@@ -87,41 +132,110 @@ export function matchQuestion(
   profiles: readonly ConsultationProfile[],
   headingLike: boolean
 ): QuestionMatch | undefined {
-  if (text.length > 600) return undefined
+  return bestOf(matchEach(text, profiles, headingLike))
+}
+
+/** Recognise questions in the texts of one document, each text scored once for all profiles. */
+export type QuestionMatcher = (
+  text: string,
+  headingLike: boolean,
+  profile?: ConsultationProfile
+) => QuestionMatch | undefined
+
+/**
+ * Create a matcher for one document: like `matchQuestion`, but it remembers each text it has
+ * scored, so that choosing the consultation and then splitting the document by its questions
+ * fold and score each paragraph once.
+ *
+ * @param profiles
+ *   The consultations to recognise.
+ * @returns
+ *   A matcher: the best match of any profile, or of `profile` when given.
+ */
+export function createQuestionMatcher(profiles: readonly ConsultationProfile[]): QuestionMatcher {
+  const memo = new Map<string, Array<QuestionMatch | undefined>>()
+  return (text, headingLike, profile) => {
+    const key = `${headingLike ? 'h' : 'p'}${text}`
+    let each = memo.get(key)
+    if (!each) {
+      each = matchEach(text, profiles, headingLike)
+      memo.set(key, each)
+    }
+
+    return profile ? each[profiles.indexOf(profile)] : bestOf(each)
+  }
+}
+
+/** The first of the highest-scoring matches. */
+function bestOf(matches: ReadonlyArray<QuestionMatch | undefined>): QuestionMatch | undefined {
+  let best: QuestionMatch | undefined
+  for (const match of matches) if (match && (!best || match.score > best.score)) best = match
+  return best
+}
+
+/** The best match of each profile (a recognised wording beats any short form). */
+function matchEach(
+  text: string,
+  profiles: readonly ConsultationProfile[],
+  headingLike: boolean
+): Array<QuestionMatch | undefined> {
+  const none = profiles.map(() => undefined)
+  if (text.length > 600) return none
   const prepared = profiles.map((profile) => prepare(profile))
   // A text much longer than every wording is an answer, not a question: skip folding it.
-  if (text.split(/\s+/).length > Math.max(0, ...prepared.map((entry) => entry.maxWords)))
-    return undefined
+  let maxWords = 0
+  for (const entry of prepared) maxWords = Math.max(maxWords, entry.maxWords)
+  if (hasMoreWords(text, maxWords)) return none
   const folded = normalize(text)
   const rest = readLabel(folded)?.rest ?? folded
   const words = rest.split(' ').filter(Boolean)
-  if (words.length === 0) return undefined
+  if (words.length === 0) return none
   const wordSet = new Set(words)
-  let best: QuestionMatch | undefined
+  return prepared.map((profile) => {
+    let best: QuestionMatch | undefined
+    // Count the words each wording shares with the text, through the index.
+    const shared = new Uint16Array(profile.wordings.length)
+    for (const word of wordSet) {
+      const list = profile.index.get(word)
+      if (list) for (const at of list) shared[at] = (shared[at] ?? 0) + 1
+    }
 
-  for (const entry of prepared.flatMap((profile) => profile.entries)) {
-    for (const wording of entry.wordings) {
+    for (const [at, wording] of profile.wordings.entries()) {
       if (words.length > wording.size * 1.5 + 4) continue
-      let shared = 0
-      for (const word of wording) if (wordSet.has(word)) shared++
-      const score = shared / Math.max(wording.size, wordSet.size * 0.8)
+      const score = (shared[at] ?? 0) / Math.max(wording.size, wordSet.size * 0.8)
       if (score >= 0.7 && (!best || score > best.score)) {
-        best = {consultation: entry.consultation, question: entry.question, by: 'text', score}
+        best = {consultation: wording.consultation, question: wording.question, by: 'text', score}
       }
     }
 
-    if (!headingLike || best?.by === 'text') continue
-    for (const form of entry.shortForms) {
+    // Short forms count in headings only, and only when no wording is recognised.
+    if (best || !headingLike) return best
+    for (const {consultation, question, form} of profile.shortForms) {
       const formWords = form.split(' ').length
       if (words.length > formWords + 5) continue
       if (` ${rest} `.includes(` ${form} `)) {
         const score = 0.5 + formWords / 100
-        if (!best || score > best.score) {
-          best = {consultation: entry.consultation, question: entry.question, by: 'short', score}
-        }
+        if (!best || score > best.score) best = {consultation, question, by: 'short', score}
       }
+    }
+
+    return best
+  })
+}
+
+/** Whether a text has more than `limit` runs of non-space, counted no further than needed. */
+function hasMoreWords(text: string, limit: number): boolean {
+  let words = 0
+  let inWord = false
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    const space = code === 32 || (code >= 9 && code <= 13) || code === 160
+    if (space) inWord = false
+    else if (!inWord) {
+      inWord = true
+      if (++words > limit) return true
     }
   }
 
-  return best
+  return false
 }

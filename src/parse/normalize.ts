@@ -57,3 +57,20 @@ export function slug(text: string): string {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
 }
+
+/**
+ * Whether a text has at most `limit` words, counted no further than needed.
+ *
+ * @param text
+ *   Any text.
+ * @param limit
+ *   The most words allowed.
+ * @returns
+ *   Whether `countWords(text) <= limit`.
+ */
+export function fewWords(text: string, limit: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu
+  let count = 0
+  while (word.exec(text)) if (++count > limit) return false
+  return true
+}

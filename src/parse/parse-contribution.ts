@@ -27,6 +27,7 @@ import {findCitations} from './find-citations.js'
 import {findDate} from './find-date.js'
 import {findReferences} from './find-references.js'
 import {createLocator} from './locate.js'
+import {createQuestionMatcher} from './match-question.js'
 import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
 import {slug} from './normalize.js'
 import type {ReadContext} from './read-context.js'
@@ -204,10 +205,11 @@ export function parseContribution(
 
   const frontMatter = readFrontMatter(read, messages)
   const forced = options.consultation ?? stringField(frontMatter.data, 'consultation')
+  const match = createQuestionMatcher(profiles)
   const profile = forced
     ? profiles.find((entry) => entry.id === forced)
-    : chooseConsultation(read.segments, profiles)
-  const units = splitUnits(context, read.segments, profile)
+    : chooseConsultation(read.segments, profiles, match)
+  const units = splitUnits(context, read.segments, profile, match)
   const signature = takeSignature(units)
   const kept = units.filter((_, index) => !signature.indexes.has(index))
   const firstQuestion = kept.findIndex((unit) => unit.type === 'question')

@@ -1,6 +1,6 @@
 import type {Author} from '../schema/author.js'
 import {findDate} from './find-date.js'
-import {countWords, normalize} from './normalize.js'
+import {countWords, fewWords, normalize} from './normalize.js'
 
 /** What a signature says: its authors, place and date. */
 export interface SignatureLines {
@@ -108,6 +108,9 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
       result.anchored = true
       continue
     }
+
+    // Past 24 words a line is no date, name or role line (each is checked for far fewer below).
+    if (!fewWords(line, 24)) return undefined
 
     const date = findDate(line)
     if (date && countWords(line) <= 12) {

@@ -1,8 +1,8 @@
 import type {Block} from '../schema/block.js'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Place} from '../schema/place.js'
-import {matchQuestion, readLabel} from './match-question.js'
-import {countWords, normalize} from './normalize.js'
+import {type QuestionMatcher, readLabelOf} from './match-question.js'
+import {fewWords, normalize} from './normalize.js'
 import {fromSuperscript, type ReadContext, recordMarkers, toParagraph} from './read-context.js'
 import {segmentBlocks} from './read-markdown.js'
 import type {FootnoteSegment, ItemSegment, ListSegment, Segment, TextSegment} from './segment.js'
@@ -44,21 +44,24 @@ const footnoteStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)|^\[\^?(\d{
  *   The document's segments.
  * @param profiles
  *   The consultations to choose from.
+ * @param match
+ *   The document's question matcher (see `createQuestionMatcher`).
  * @returns
  *   The consultation, or `undefined` when no question is recognised.
  */
 export function chooseConsultation(
   segments: readonly Segment[],
-  profiles: readonly ConsultationProfile[]
+  profiles: readonly ConsultationProfile[],
+  match: QuestionMatcher
 ): ConsultationProfile | undefined {
   const found = new Map<ConsultationProfile, {ids: Set<string>; text: number}>()
   const consider = (text: string, headingLike: boolean) => {
-    const match = matchQuestion(text, profiles, headingLike)
-    if (!match) return
-    const entry = found.get(match.consultation) ?? {ids: new Set(), text: 0}
-    entry.ids.add(match.question.id)
-    if (match.by === 'text') entry.text++
-    found.set(match.consultation, entry)
+    const matched = match(text, headingLike)
+    if (!matched) return
+    const entry = found.get(matched.consultation) ?? {ids: new Set(), text: 0}
+    entry.ids.add(matched.question.id)
+    if (matched.by === 'text') entry.text++
+    found.set(matched.consultation, entry)
   }
 
   for (const segment of segments) {
@@ -96,13 +99,16 @@ export function chooseConsultation(
  *   The document's segments.
  * @param profile
  *   The consultation the document answers, if known.
+ * @param match
+ *   The document's question matcher.
  * @returns
  *   The units, in document order.
  */
 export function splitUnits(
   context: ReadContext,
   segments: readonly Segment[],
-  profile: ConsultationProfile | undefined
+  profile: ConsultationProfile | undefined,
+  match: QuestionMatcher
 ): Unit[] {
   const units: Unit[] = []
   let current: QuestionUnit | undefined
@@ -111,12 +117,12 @@ export function splitUnits(
 
   const recognise = (text: string, headingLike: boolean, itemNumber?: number) => {
     if (!profile) return undefined
-    const match = matchQuestion(text, [profile], headingLike)
-    if (match && match.question.id !== current?.questionId) {
-      return {id: match.question.id, number: match.question.number}
+    const matched = match(text, headingLike, profile)
+    if (matched && matched.question.id !== current?.questionId) {
+      return {id: matched.question.id, number: matched.question.number}
     }
 
-    const label = readLabel(normalize(text))
+    const label = readLabelOf(text)
     const number = label?.number ?? itemNumber
     if (number === undefined) return undefined
     const question = profile.questions.find((entry) => entry.number === number)
@@ -160,8 +166,9 @@ export function splitUnits(
         continue
       }
 
-      const folded = normalize(segment.run.text)
-      const label = bareLabel.exec(folded)
+      // A bare label (`Question 3`) is short: fold only short texts to look for one.
+      const label =
+        segment.run.text.length <= 60 ? bareLabel.exec(normalize(segment.run.text)) : null
       if (label && profile) {
         pendingLabel = {number: Number(label[1]), place: segment.place, run: segment.run}
         continue
@@ -322,10 +329,7 @@ function questionHead(run: TextRun):
     const stop = text.indexOf('\n', from)
     const lineEnd = stop === -1 ? text.length : stop
     const lineText = text.slice(from, lineEnd).trim()
-    if (
-      /[?？]$/.test(lineText) ||
-      (line === 0 && /:$/.test(lineText) && readLabel(normalize(lineText)))
-    ) {
+    if (/[?？]$/.test(lineText) || (line === 0 && /:$/.test(lineText) && readLabelOf(lineText))) {
       end = lineEnd
       break
     }
@@ -348,7 +352,7 @@ function questionHead(run: TextRun):
 function isHeadingLike(segment: TextSegment): boolean {
   if (segment.emphasis !== 'plain') return true
   const text = segment.run.text.trim()
-  return /[?？:]$/.test(text) || countWords(text) <= 12 || readLabel(normalize(text)) !== undefined
+  return /[?？:]$/.test(text) || fewWords(text, 12) || readLabelOf(text) !== undefined
 }
 
 /** After a question, a heading (or, under a question that is no heading, a short bold line) opens a section. */
@@ -356,7 +360,7 @@ function isSectionHeading(segment: TextSegment, current: QuestionUnit): boolean 
   if (segment.emphasis === 'heading') return current.depth === 0 || segment.depth <= current.depth
   if (segment.emphasis !== 'strong' || current.depth > 0) return false
   const text = segment.run.text.trim()
-  return countWords(text) <= 12 && !/[.;,]$/.test(text)
+  return fewWords(text, 12) && !/[.;,]$/.test(text)
 }
 
 /** A paragraph that starts with `¹`, `[1]` or `[^1]:` is the text of a footnote. */
