@@ -16,7 +16,8 @@ const only = Object.keys(tags)
 
 /**
  * Detect the language of a text, as a BCP 47 tag; `und` when the text is too short or unclear.
- * Only the first 2,000 characters are read: that is plenty for trigrams, and keeps it cheap.
+ * Only the first 600 characters are read: enough for trigrams among these languages, and franc's
+ * cost grows with the length it is given.
  *
  * @param text
  *   The body text of a contribution.
@@ -26,7 +27,7 @@ const only = Object.keys(tags)
  *   detectLanguage('La cooperación reforzada sigue siendo un objetivo pendiente…') // => 'es'
  */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 2000)
+  const sample = text.slice(0, 600)
   const code = franc(sample, {only, minLength: 20})
   return tags[code] ?? 'und'
 }

@@ -28,7 +28,15 @@ interface Wording {
 interface Prepared {
   wordings: Wording[]
   index: Map<string, number[]>
-  shortForms: Array<{consultation: ConsultationProfile; question: Question; form: string}>
+  /** Scratch counts, one per wording, reused by every match (matching is synchronous). */
+  shared: Uint16Array
+  /** Short forms, folded and padded with a space on each side, and their number of words. */
+  shortForms: Array<{
+    consultation: ConsultationProfile
+    question: Question
+    form: string
+    formWords: number
+  }>
   maxWords: number
 }
 
@@ -57,11 +65,13 @@ function prepare(profile: ConsultationProfile): Prepared {
     prepared = {
       wordings,
       index,
+      shared: new Uint16Array(wordings.length),
       shortForms: profile.questions.flatMap((question) =>
         question.shortForms.map((form) => ({
           consultation: profile,
           question,
-          form: normalize(form)
+          form: ` ${normalize(form)} `,
+          formWords: normalize(form).split(' ').length
         }))
       ),
       maxWords: Math.ceil(longest * 1.5 + 4) + 3
@@ -193,15 +203,23 @@ function matchEach(
   const wordSet = new Set(words)
   return prepared.map((profile) => {
     let best: QuestionMatch | undefined
+    // A score of 0.7 needs 0.56 of the text's words in some wording (0.7 of 0.8 of them), so most
+    // answers are ruled out by counting their words in the profile's vocabulary.
+    let known = 0
+    for (const word of wordSet) if (profile.index.has(word)) known++
     // Count the words each wording shares with the text, through the index.
-    const shared = new Uint16Array(profile.wordings.length)
-    for (const word of wordSet) {
-      const list = profile.index.get(word)
-      if (list) for (const at of list) shared[at] = (shared[at] ?? 0) + 1
+    const shared = profile.shared.fill(0)
+    if (known >= wordSet.size * 0.55) {
+      for (const word of wordSet) {
+        const list = profile.index.get(word)
+        if (!list) continue
+        for (const at of list) shared[at] = (shared[at] ?? 0) + 1
+      }
     }
 
-    for (const [at, wording] of profile.wordings.entries()) {
-      if (words.length > wording.size * 1.5 + 4) continue
+    for (let at = 0; at < profile.wordings.length; at++) {
+      const wording = profile.wordings[at]
+      if (!wording || words.length > wording.size * 1.5 + 4) continue
       const score = (shared[at] ?? 0) / Math.max(wording.size, wordSet.size * 0.8)
       if (score >= 0.7 && (!best || score > best.score)) {
         best = {consultation: wording.consultation, question: wording.question, by: 'text', score}
@@ -210,10 +228,10 @@ function matchEach(
 
     // Short forms count in headings only, and only when no wording is recognised.
     if (best || !headingLike) return best
-    for (const {consultation, question, form} of profile.shortForms) {
-      const formWords = form.split(' ').length
+    const padded = ` ${rest} `
+    for (const {consultation, question, form, formWords} of profile.shortForms) {
       if (words.length > formWords + 5) continue
-      if (` ${rest} `.includes(` ${form} `)) {
+      if (padded.includes(form)) {
         const score = 0.5 + formWords / 100
         if (!best || score > best.score) best = {consultation, question, by: 'short', score}
       }
