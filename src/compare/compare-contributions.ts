@@ -1,9 +1,9 @@
 import {defaultCodebook} from '../code/default-codebook.js'
-import {weighEvidence} from '../code/weigh-evidence.js'
+import {createResampler} from '../code/weigh-evidence.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Cell, Comparison, Distribution, Row, Scale} from '../schema/comparison.js'
 import type {Contribution} from '../schema/contribution.js'
-import type {Evidence, Position} from '../schema/position.js'
+import type {Position} from '../schema/position.js'
 import {clusterBlocs} from './cluster-blocs.js'
 import {createRandom} from './create-random.js'
 
@@ -234,27 +234,17 @@ function scaleOf(
   if (samples === 0) return {mean, low: mean, high: mean, dimensions: stated.length}
 
   const random = createRandom(seed, key)
-  const sets = stated.map((cell) => ({
-    poles:
-      dimensions.find((dimension) => dimension.id === cell.dimension)?.poles ??
-      (['', ''] as [string, string]),
-    evidence:
-      entry.positions.find((position) => position.dimension === cell.dimension)?.evidence ?? []
-  }))
+  const resamplers = stated.map((cell) =>
+    createResampler(
+      entry.positions.find((position) => position.dimension === cell.dimension)?.evidence ?? [],
+      dimensions.find((dimension) => dimension.id === cell.dimension)?.poles ?? ['', '']
+    )
+  )
   const means: number[] = []
   for (let sample = 0; sample < samples; sample++) {
     let sum = 0
-    for (const set of sets) {
-      const drawn: Evidence[] = []
-      for (let index = 0; index < set.evidence.length; index++) {
-        const pick = set.evidence[Math.floor(random() * set.evidence.length)]
-        if (pick) drawn.push(pick)
-      }
-
-      sum += weighEvidence(drawn, set.poles).score
-    }
-
-    means.push(sum / sets.length)
+    for (const resample of resamplers) sum += resample(random)
+    means.push(sum / resamplers.length)
   }
 
   means.sort((a, b) => a - b)
