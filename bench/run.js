@@ -1,6 +1,7 @@
 // `npm run bench`: time parse, code and compare against bare remark-parse on the same generated
-// documents, at 100, 1,000 and 10,000 contributions, each measurement in its own process; then
-// the CLI end to end on 1,000 files. Prints a Markdown table.
+// documents, at 100, 1,000 and 10,000 contributions, each measurement in its own process (see
+// measure.js: its ratio is timed interleaved with bare remark-parse in that process); then single
+// large documents; then the CLI end to end on 1,000 files. Prints Markdown tables.
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {cpus, tmpdir, totalmem} from 'node:os'
@@ -10,59 +11,80 @@ import {generate} from './generate.js'
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number)
 const stages = ['remark', 'parse', 'code', 'compare']
-const root = new URL('..', import.meta.url).pathname
-
-function measure(stage, count) {
-  const output = execFileSync(
-    process.execPath,
-    ['--max-old-space-size=4096', join(root, 'bench/measure.js'), stage, String(count)],
-    {
-      encoding: 'utf8'
-    }
-  )
-  return JSON.parse(output)
+const labels = {
+  remark: 'bare remark-parse',
+  parse: 'parse',
+  code: 'parse + code',
+  compare: 'parse + code + compare'
 }
+const root = new URL('..', import.meta.url).pathname
+const node = (script, ...args) =>
+  execFileSync(process.execPath, ['--max-old-space-size=4096', join(root, script), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3
+  })
+const format = (value) => Math.round(value).toLocaleString('en')
 
-const rows = []
+const corpus = []
 for (const count of sizes) {
-  const results = Object.fromEntries(stages.map((stage) => [stage, measure(stage, count)]))
-  const base = results.remark.milliseconds
   for (const stage of stages) {
-    const result = results[stage]
-    rows.push(
-      `| ${count.toLocaleString('en')} | ${(result.bytes / 1024 / 1024).toFixed(1)} MB | ${stage === 'remark' ? 'bare remark-parse' : stage === 'parse' ? 'parse' : stage === 'code' ? 'parse + code' : 'parse + code + compare'} | ${Math.round(result.milliseconds).toLocaleString('en')} ms | ${(result.milliseconds / base).toFixed(2)}× | ${Math.round(result.peakMemoryMiB)} MiB |`
+    const result = JSON.parse(node('bench/measure.js', stage, String(count)))
+    const megabytes = result.bytes / 1024 / 1024
+    corpus.push(
+      `| ${count.toLocaleString('en')} | ${megabytes.toFixed(1)} MB | ${labels[stage]} | ${format(result.milliseconds)} ms | ${format(result.milliseconds / megabytes)} ms | ${stage === 'remark' ? '1.00×' : `${(result.milliseconds / result.remarkMilliseconds).toFixed(2)}×`} | ${format(result.peakMemoryMiB)} MiB |`
     )
   }
 }
 
-// The CLI end to end on 1,000 files, against bare remark-parse on the same files.
+const large = node('bench/large.js')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line))
+  .map(
+    (result) =>
+      `| ${result.characters.toLocaleString('en')} | ${format(result.remark)} ms | ${format(result.ours)} ms | ${(result.ours / result.remark).toFixed(2)}× | ${((result.ours / result.characters) * 1e6).toFixed(1)} ms |`
+  )
+
+// The CLI end to end on 1,000 files, against bare remark-parse reading the same files: three
+// runs of each, alternating, and the middle ratio.
 const folder = mkdtempSync(join(tmpdir(), 'wgec-bench-'))
-const documents = generate(1000, 77)
-for (const document of documents) {
+for (const document of generate(1000, 77)) {
   const path = join(folder, document.path)
   mkdirSync(dirname(path), {recursive: true})
   writeFileSync(path, document.value)
 }
 
-const remark = measureCommand([join(root, 'bench/remark-files.js'), folder])
-const cli = measureCommand([join(root, 'dist/cli.js'), 'compare', folder, '--format', 'csv'])
+const runs = []
+for (let round = 0; round < 3; round++) {
+  const remark = time([join(root, 'bench/remark-files.js'), folder])
+  const cli = time([join(root, 'dist/cli.js'), 'compare', folder, '--format', 'csv'])
+  runs.push({remark, cli, ratio: cli / remark})
+}
+
 rmSync(folder, {recursive: true, force: true})
-rows.push(
-  `| 1,000 files | — | CLI \`wgec compare\` (process start included) | ${Math.round(cli).toLocaleString('en')} ms | ${(cli / remark).toFixed(2)}× | — |`
-)
+runs.sort((a, b) => a.ratio - b.ratio)
+const middle = runs[1]
 
 process.stdout.write(
   [
     `Machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}`,
     '',
-    '| contributions | size | stage | time | vs bare remark-parse | peak memory (RSS) |',
-    '|---|---|---|---|---|---|',
-    ...rows,
+    '| contributions | size | stage | time | per MB | vs bare remark-parse | peak memory (RSS) |',
+    '|---|---|---|---|---|---|---|',
+    ...corpus,
+    '',
+    'One large document (parse + code):',
+    '',
+    '| characters | bare remark-parse | parse + code | ratio | per million characters |',
+    '|---|---|---|---|---|',
+    ...large,
+    '',
+    `CLI \`wgec compare\` on 1,000 files (process start included): ${format(middle.cli)} ms, ${middle.ratio.toFixed(2)}× bare remark-parse reading the same files (${format(middle.remark)} ms); the middle of three runs.`,
     ''
   ].join('\n')
 )
 
-function measureCommand(args) {
+function time(args) {
   const start = process.hrtime.bigint()
   execFileSync(process.execPath, args, {
     stdio: ['ignore', 'ignore', 'ignore'],

@@ -139,7 +139,7 @@ function codeSentence(
       .map((clause) => ({folded: normalize(clause), quoted: piece.quoted}))
       .filter((clause) => clause.folded !== '')
   )
-  const whole = normalize(sentence.text)
+  let whole: string | undefined
   const found: Array<{dimension: string; evidence: Evidence}> = []
   const seen = new Set<string>()
 
@@ -162,19 +162,12 @@ function codeSentence(
 
       return after
     }
-    const words = clause.folded.split(' ')
-    const wordSet = new Set(words)
-    const stems = new Set(words.map((word) => word.slice(0, 3)))
-    const anchored = (anchor: Anchor) =>
-      anchor.exact.some((word) => wordSet.has(word)) ||
-      anchor.prefixes.some(
-        (prefix) => stems.has(prefix.slice(0, 3)) && words.some((word) => word.startsWith(prefix))
-      )
+    const candidates = anchoredIndicators(clause.folded, compiled, languages)
+    if (candidates.size === 0) continue
     for (const dimension of compiled.dimensions) {
       const matches: Array<{indicator: Indicator; start: number; end: number}> = []
-      for (const {indicator, regex, anchor} of dimension.indicators) {
-        if (!languages.includes(indicator.language) || seen.has(indicator.id) || !anchored(anchor))
-          continue
+      for (const {indicator, regex, at} of dimension.indicators) {
+        if (!candidates.has(at) || seen.has(indicator.id)) continue
         regex.lastIndex = 0
         const match = regex.exec(clause.folded)
         if (match) matches.push({indicator, start: match.index, end: match.index + match[0].length})
@@ -197,6 +190,7 @@ function codeSentence(
           cue('negationAfter', firstWords(rest, negationAfterWindow))
         const hedged = cue('hedge', clause.folded)
         const attributed = clause.quoted || cue('attribution', before)
+        whole ??= normalize(sentence.text)
         const rejected = attributed && !clause.quoted && cue('rejection', whole)
         const contrasted = negated && cue('contrast', firstWords(rest, contrastWindow))
         const pole = resolvePole(indicator.pole, dimension.poles, {
@@ -223,6 +217,34 @@ function codeSentence(
             attributed
           }
         })
+      }
+    }
+  }
+
+  return found
+}
+
+/**
+ * The indicators (by position in the codebook) of the given languages that a folded clause has an
+ * anchor word for: a word of the clause is one of an indicator's exact words, or starts with one
+ * of its prefixes.
+ */
+function anchoredIndicators(
+  folded: string,
+  compiled: CompiledCodebook,
+  languages: readonly string[]
+): Set<number> {
+  const found = new Set<number>()
+  for (const language of languages) {
+    const index = compiled.anchors.get(language)
+    if (!index) continue
+    for (const word of folded.split(' ')) {
+      const exact = index.exact.get(word)
+      if (exact) for (const at of exact) found.add(at)
+      for (let length = index.short ? 1 : 3; length <= 3; length++) {
+        const prefixes = index.prefixes.get(word.slice(0, length))
+        if (!prefixes) continue
+        for (const {prefix, at} of prefixes) if (word.startsWith(prefix)) found.add(at)
       }
     }
   }

@@ -7,6 +7,20 @@ export interface CompiledIndicator {
   regex: RegExp
   /** Words one of which a clause must contain for the indicator to match. */
   anchor: Anchor
+  /** Its position among all the codebook's indicators. */
+  at: number
+}
+
+/**
+ * The indicators of one language by the words that anchor them: a clause's words look up the
+ * indicators worth trying on it, instead of every indicator being tried on every clause.
+ */
+export interface AnchorIndex {
+  exact: Map<string, number[]>
+  /** Prefixes by their first three letters (or fewer, for shorter prefixes). */
+  prefixes: Map<string, Array<{prefix: string; at: number}>>
+  /** Whether some prefix is shorter than three letters (looked up by its whole self). */
+  short: boolean
 }
 
 /** A codebook ready to match: indicators and cue patterns compiled, by language. */
@@ -18,6 +32,9 @@ export interface CompiledCodebook {
     indicators: CompiledIndicator[]
   }>
   cues: Record<keyof Codebook['cues'], Map<string, RegExp | undefined>>
+  /** The number of indicators. */
+  count: number
+  anchors: Map<string, AnchorIndex>
 }
 
 const cache = new WeakMap<Codebook, CompiledCodebook>()
@@ -69,6 +86,14 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     cues[kind] = map
   }
 
+  let count = 0
+  const anchors = new Map<string, AnchorIndex>()
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key)
+    if (list) list.push(value)
+    else map.set(key, [value])
+  }
+
   const compiled: CompiledCodebook = {
     codebook,
     dimensions: codebook.dimensions.map((dimension, index) => ({
@@ -79,11 +104,27 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           indicator.pattern,
           `dimensions[${index}].indicators[${position}].pattern`
         )
-        return {indicator, regex, anchor}
+        const at = count++
+        let anchorIndex = anchors.get(indicator.language)
+        if (!anchorIndex) {
+          anchorIndex = {exact: new Map(), prefixes: new Map(), short: false}
+          anchors.set(indicator.language, anchorIndex)
+        }
+
+        for (const word of anchor.exact) add(anchorIndex.exact, word, at)
+        for (const prefix of anchor.prefixes) {
+          add(anchorIndex.prefixes, prefix.slice(0, 3), {prefix, at})
+          if (prefix.length < 3) anchorIndex.short = true
+        }
+
+        return {indicator, regex, anchor, at}
       })
     })),
-    cues
+    cues,
+    count: 0,
+    anchors
   }
+  compiled.count = count
   cache.set(codebook, compiled)
   return compiled
 }

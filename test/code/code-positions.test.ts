@@ -214,6 +214,19 @@ describe('codePositions', () => {
     expect(on(codePositions(contribution), 'mechanism').stance).toBe('multistakeholder')
   })
 
+  it('tries an indicator on a clause that has a word of its anchor, however short the prefix', () => {
+    const codebook = structuredClone(defaultCodebook)
+    const [dimension] = codebook.dimensions
+    const indicator = dimension?.indicators.find((entry) => entry.language === 'en')
+    if (!dimension || !indicator) throw new Error('The default codebook has no English indicator')
+    dimension.indicators = [{...indicator, pattern: 'ig*', weight: 1}]
+    const {contribution} = parseContribution(
+      'Submitted by\n\nChile\n\n## Recommendations\n\nWe favour igloos.\n\nWe favour cabins.\n'
+    )
+    const [position] = codePositions(contribution, {codebook, language: 'en'})
+    expect(position?.evidence.map((evidence) => evidence.quote)).toEqual(['We favour igloos.'])
+  })
+
   it('throws a TypeError when given something that is not a contribution', () => {
     expect(() => codePositions(null as never)).toThrow(TypeError)
   })
