@@ -123,6 +123,9 @@ export function readLabelOf(text: string): QuestionLabel | undefined {
 
 const labelWindow = 40
 
+/** Longer texts are answers, never questions. */
+const maxLength = 600
+
 /**
  * Recognise a question of any known consultation in a text: its wording (verbatim, translated or
  * lightly paraphrased), or, in a text set apart as a heading, a short form such as
@@ -165,6 +168,11 @@ export type QuestionMatcher = (
 export function createQuestionMatcher(profiles: readonly ConsultationProfile[]): QuestionMatcher {
   const memo = new Map<string, Array<QuestionMatch | undefined>>()
   return (text, headingLike, profile) => {
+    const at = profile ? profiles.indexOf(profile) : -1
+    if ((profile && at === -1) || text.length > maxLength) {
+      return bestOf(matchEach(text, profile ? [profile] : profiles, headingLike))
+    }
+
     const key = `${headingLike ? 'h' : 'p'}${text}`
     let each = memo.get(key)
     if (!each) {
@@ -172,7 +180,7 @@ export function createQuestionMatcher(profiles: readonly ConsultationProfile[]):
       memo.set(key, each)
     }
 
-    return profile ? each[profiles.indexOf(profile)] : bestOf(each)
+    return profile ? each[at] : bestOf(each)
   }
 }
 
@@ -190,7 +198,7 @@ function matchEach(
   headingLike: boolean
 ): Array<QuestionMatch | undefined> {
   const none = profiles.map(() => undefined)
-  if (text.length > 600) return none
+  if (text.length > maxLength) return none
   const prepared = profiles.map((profile) => prepare(profile))
   // A text much longer than every wording is an answer, not a question: skip folding it.
   let maxWords = 0

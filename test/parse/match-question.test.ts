@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {consultations} from '../../src/consultations/consultations.js'
-import {matchQuestion} from '../../src/parse/match-question.js'
+import {createQuestionMatcher, matchQuestion} from '../../src/parse/match-question.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 
 function questionIds(markdown: string): Array<string | null> {
@@ -98,5 +98,30 @@ describe('recognising the 2013 questionnaire', () => {
     expect(
       matchQuestion('The weather in Geneva was fine during the meeting.', consultations, false)
     ).toBeUndefined()
+  })
+})
+
+describe('createQuestionMatcher', () => {
+  const [wgec2016, wgec2013] = consultations
+  const question = '¿Cuál es la posible relación entre la cooperación reforzada y el IGF?'
+
+  it('gives what matchQuestion gives, for all profiles or for one', () => {
+    const match = createQuestionMatcher(consultations)
+    expect(match(question, false)?.question.id).toBe('wgec-2013/q9')
+    // The second call is answered from memory, with the same result.
+    expect(match(question, false)).toEqual(matchQuestion(question, consultations, false))
+    expect(match(question, false, wgec2013)?.question.id).toBe('wgec-2013/q9')
+    expect(match(question, false, wgec2016)).toBeUndefined()
+  })
+
+  it('keeps short forms to headings, even for a text it has seen as a paragraph', () => {
+    const match = createQuestionMatcher(consultations)
+    expect(match('High-level characteristics', false)).toBeUndefined()
+    expect(match('High-level characteristics', true)?.question.id).toBe('wgec-2016/q1')
+  })
+
+  it('matches for a profile it was not created with', () => {
+    const match = createQuestionMatcher(wgec2016 ? [wgec2016] : [])
+    expect(match(question, false, wgec2013)?.question.id).toBe('wgec-2013/q9')
   })
 })
