@@ -188,6 +188,35 @@ class HtmlReader {
       node.tagName === 'dd' ||
       node.tagName === 'summary'
     ) {
+      const lead = boldLeadLine(node)
+      if (lead) {
+        // `<p><strong>Recommendations</strong><br>The answer…</p>`: a heading set in bold, then
+        // the text under it.
+        const [head, rest] = lead
+        const headRun = this.run(head)
+        const restRun = this.run(rest.children)
+        const first = Math.max(0, restRun.text.search(/\S/))
+        return [
+          {
+            kind: 'text',
+            emphasis: 'strong',
+            depth: 0,
+            run: headRun,
+            place: {start: place.start, end: this.place(head.at(-1) ?? node).end}
+          },
+          {
+            kind: 'text',
+            emphasis: isWhollyStrong(rest) ? 'strong' : 'plain',
+            depth: 0,
+            run: restRun,
+            place: {
+              start: this.context.locator.point(restRun.offsets[first] ?? 0),
+              end: place.end
+            }
+          }
+        ]
+      }
+
       const run = this.run(node.children)
       if (!run.text.trim()) return []
       return [
@@ -304,16 +333,38 @@ class HtmlReader {
   }
 }
 
-function isWhollyStrong(node: Element): boolean {
-  const meaningful = node.children.filter(
-    (child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment'
-  )
-  return (
-    meaningful.length > 0 &&
-    meaningful.every(
-      (child) => child.type === 'element' && (child.tagName === 'strong' || child.tagName === 'b')
+/**
+ * An element whose first content is wholly bold and followed by `<br>` and more text: the bold part
+ * and an element holding the rest.
+ */
+function boldLeadLine(node: Element): [ElementContent[], Element] | undefined {
+  const children = node.children.filter(meaningful)
+  const [first, next] = children
+  if (!first || !isBold(first) || next?.type !== 'element' || next.tagName !== 'br') {
+    return undefined
+  }
+
+  const rest = node.children.slice(node.children.indexOf(next) + 1)
+  if (
+    !rest.some(
+      (child) => meaningful(child) && !(child.type === 'element' && child.tagName === 'br')
     )
   )
+    return undefined
+  return [node.children.slice(0, node.children.indexOf(first) + 1), {...node, children: rest}]
+}
+
+function isBold(node: ElementContent | undefined): boolean {
+  return node?.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b')
+}
+
+function meaningful(child: ElementContent): boolean {
+  return !(child.type === 'text' && child.value.trim() === '') && child.type !== 'comment'
+}
+
+function isWhollyStrong(node: Element): boolean {
+  const kept = node.children.filter(meaningful)
+  return kept.length > 0 && kept.every((child) => isBold(child))
 }
 
 function textOf(node: HastNodes): string {

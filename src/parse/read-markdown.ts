@@ -88,6 +88,34 @@ export function readMarkdown(context: ReadContext): ReadResult {
 function toSegments(context: ReadContext, node: RootContent): Segment[] {
   switch (node.type) {
     case 'paragraph': {
+      const lead = boldLeadLine(node.children)
+      if (lead) {
+        // A bold line with text under it in the same paragraph is a heading the writer set in
+        // bold (`**Recommendations**` and the answer on the next line): two segments.
+        const [head, rest] = lead
+        const restRun = inlineRun(context, rest)
+        const first = restRun.text.search(/\S/)
+        return [
+          {
+            kind: 'text',
+            emphasis: 'strong',
+            depth: 0,
+            run: inlineRun(context, head),
+            place: joinPlaces(placeOf(node), placeOf(head.at(-1) ?? node))
+          },
+          {
+            kind: 'text',
+            emphasis: isWhollyStrong(rest) ? 'strong' : 'plain',
+            depth: 0,
+            run: restRun,
+            place: {
+              start: context.locator.point(restRun.offsets[Math.max(0, first)] ?? 0),
+              end: placeOf(node).end
+            }
+          }
+        ]
+      }
+
       return [
         {
           kind: 'text',
@@ -383,11 +411,30 @@ function inlineRun(context: ReadContext, nodes: readonly PhrasingContent[]): Tex
   return builder.build()
 }
 
+/**
+ * A paragraph that opens with a line wholly in bold and goes on after a line break: the bold line
+ * and the rest, split at the break.
+ */
+function boldLeadLine(
+  children: readonly PhrasingContent[]
+): [PhrasingContent[], PhrasingContent[]] | undefined {
+  const [first, next, ...others] = children
+  if (first?.type !== 'strong' || !next) return undefined
+  if (next.type === 'break') {
+    return others.some(meaningful) ? [[first], others] : undefined
+  }
+
+  if (next.type !== 'text' || !/^[ \t]*\r?\n/.test(next.value)) return undefined
+  return [next, ...others].some(meaningful) ? [[first], [next, ...others]] : undefined
+}
+
+function meaningful(node: PhrasingContent): boolean {
+  return !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break'
+}
+
 function isWhollyStrong(children: readonly PhrasingContent[]): boolean {
-  const meaningful = children.filter(
-    (child) => !(child.type === 'text' && child.value.trim() === '') && child.type !== 'break'
-  )
-  return meaningful.length > 0 && meaningful.every((child) => child.type === 'strong')
+  const kept = children.filter((child) => meaningful(child))
+  return kept.length > 0 && kept.every((child) => child.type === 'strong')
 }
 
 /**

@@ -192,6 +192,22 @@ export function splitUnits(
         continue
       }
 
+      // A question on the first line(s) and its answer after a line break, in one paragraph: the
+      // question alone is recognised before the whole, so that the answer is not taken into it.
+      const head = segment.emphasis === 'heading' ? undefined : questionHead(segment.run)
+      const split = head?.rest ? recognise(head.text, true) : undefined
+      if (head?.rest && split) {
+        pushQuestion(
+          split.id,
+          head.run,
+          {start: segment.place.start, end: head.place(context)},
+          0,
+          split.number
+        )
+        pushContent([toParagraph(context, head.rest)], undefined)
+        continue
+      }
+
       const headingLike = isHeadingLike(segment)
       const found = recognise(segment.run.text, headingLike)
       if (found) {
@@ -202,14 +218,6 @@ export function splitUnits(
           segment.emphasis === 'heading' ? segment.depth : 0,
           found.number
         )
-        continue
-      }
-
-      const head = questionHead(segment.run)
-      const split = head ? recognise(head.text, true) : undefined
-      if (head && split && head.rest) {
-        pushQuestion(split.id, head.run, segment.place, 0, split.number)
-        pushContent([toParagraph(context, head.rest)], undefined)
         continue
       }
 

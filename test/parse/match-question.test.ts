@@ -1,3 +1,4 @@
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {consultations} from '../../src/consultations/consultations.js'
 import {createQuestionMatcher, matchQuestion} from '../../src/parse/match-question.js'
@@ -123,5 +124,90 @@ describe('createQuestionMatcher', () => {
   it('matches for a profile it was not created with', () => {
     const match = createQuestionMatcher(wgec2016 ? [wgec2016] : [])
     expect(match(question, false, wgec2013)?.question.id).toBe('wgec-2013/q9')
+  })
+})
+
+describe('a question and its answer in one paragraph', () => {
+  function answers(markdown: string) {
+    const {contribution} = parseContribution(markdown)
+    return contribution.answers.map((answer) => ({
+      id: answer.questionId,
+      question: answer.questionText,
+      questionSource: markdown.slice(answer.place.start.offset, answer.place.end.offset),
+      answer: answer.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type)),
+      answerSource: answer.blocks.map((block) =>
+        markdown.slice(block.place.start.offset, block.place.end.offset)
+      )
+    }))
+  }
+
+  it('splits a question from the answer on its next line', () => {
+    const markdown =
+      'Submitted by: Chile\n\nWhat are the high level characteristics of enhanced cooperation?\nA process among governments.\n'
+    expect(answers(markdown)).toEqual([
+      {
+        id: 'wgec-2016/q1',
+        question: 'What are the high level characteristics of enhanced cooperation?',
+        questionSource: 'What are the high level characteristics of enhanced cooperation?',
+        answer: ['A process among governments.'],
+        answerSource: ['A process among governments.']
+      }
+    ])
+  })
+
+  it('splits a bold heading from the text on its next line', () => {
+    const markdown =
+      'Submitted by: Chile\n\n**High-level characteristics**\nA process among governments.\n\n**Recommendations**  \nA new body.\n'
+    expect(answers(markdown)).toEqual([
+      {
+        id: 'wgec-2016/q1',
+        question: 'High-level characteristics',
+        questionSource: '**High-level characteristics**',
+        answer: ['A process among governments.'],
+        answerSource: ['A process among governments.']
+      },
+      {
+        id: 'wgec-2016/q2',
+        question: 'Recommendations',
+        questionSource: '**Recommendations**',
+        answer: ['A new body.'],
+        answerSource: ['A new body.']
+      }
+    ])
+  })
+
+  it('splits a numbered bold label ending in a colon', () => {
+    const markdown = 'Submitted by: Chile\n\n**2. Recommendations:**\nA new body.\n'
+    expect(answers(markdown)).toEqual([
+      {
+        id: 'wgec-2016/q2',
+        question: '2. Recommendations:',
+        questionSource: '**2. Recommendations:**',
+        answer: ['A new body.'],
+        answerSource: ['A new body.']
+      }
+    ])
+  })
+
+  it('splits a bold heading and a `<br>` in HTML', () => {
+    const html =
+      '<html><body><p>Submitted by: Chile</p><p><strong>High-level characteristics</strong><br>A process among governments.</p><p><b>Recommendations</b> <br> A new body.</p></body></html>'
+    const {contribution} = parseContribution(new VFile({path: 'chile.html', value: html}))
+    expect(
+      contribution.answers.map((answer) => [
+        answer.questionId,
+        answer.questionText,
+        answer.blocks.map((block) => html.slice(block.place.start.offset, block.place.end.offset))
+      ])
+    ).toEqual([
+      ['wgec-2016/q1', 'High-level characteristics', ['A process among governments.</p>']],
+      ['wgec-2016/q2', 'Recommendations', ['A new body.</p>']]
+    ])
+  })
+
+  it('leaves a paragraph that only opens in bold as one paragraph', () => {
+    const markdown =
+      'Submitted by: Chile\n\n## Recommendations\n\n**We recommend** a new body, and soon.\n'
+    expect(answers(markdown)[0]?.answer).toEqual(['We recommend a new body, and soon.'])
   })
 })
