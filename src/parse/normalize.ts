@@ -10,14 +10,20 @@
  *   normalize('High-level “characteristics”?') // => 'high level characteristics'
  */
 export function normalize(text: string): string {
-  let value = text
-  // Most text is ASCII: skip decomposition there, it is the costly step.
-  if (!asciiOnly.test(value)) {
-    if (/[œŒæÆ]/.test(value)) value = value.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae')
-    value = value.normalize('NFD').replace(/\p{M}+/gu, '')
+  // Most text is ASCII: no decomposition there (the costly step), and ASCII classes for the rest.
+  if (asciiOnly.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
   }
 
+  let value = text
+  if (/[œŒæÆ]/.test(value)) value = value.replace(/[œŒ]/g, 'oe').replace(/[æÆ]/g, 'ae')
   return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
