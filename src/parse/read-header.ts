@@ -80,12 +80,15 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
     preamble: []
   }
   let expectSubmitter = false
+  // A form field whose label stands alone (`**Country:**`), its value in the next paragraph.
+  let expectField: FieldName | undefined
 
   for (const unit of units) {
     const segment = unit.segment
     if (segment?.kind !== 'text') {
       result.preamble.push(...unit.blocks)
       expectSubmitter = false
+      expectField = undefined
       continue
     }
 
@@ -100,7 +103,14 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       continue
     }
 
+    const field = expectField
     expectSubmitter = false
+    expectField = undefined
+    if (field && words <= 20 && !readField(text)) {
+      result.fields[field] ??= text
+      result.preamble.push(...unit.blocks)
+      continue
+    }
     if (
       words <= 15 &&
       result.workingGroup === undefined &&
@@ -117,7 +127,8 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       segment.emphasis !== 'plain' &&
       words <= 40 &&
       result.submitter === undefined &&
-      !issuingBody.test(text)
+      !issuingBody.test(text) &&
+      !isBareLabel(text)
     ) {
       result.title = text
       // Titles are short; the pattern is kept away from long runs of white space it backtracks on.
@@ -157,12 +168,20 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       .filter(Boolean)
     const fields = lines.map((line) => readField(line))
     if (fields.length > 0 && fields.some((field) => field !== undefined)) {
-      for (const field of fields) {
-        if (field && result.fields[field.name] === undefined && field.value) {
-          result.fields[field.name] = field.value
-        }
+      for (const [index, field] of fields.entries()) {
+        if (!field || result.fields[field.name] !== undefined) continue
+        // A label alone on its line takes the next line, unless that is a field of its own.
+        const next = lines[index + 1]
+        const value =
+          field.value ||
+          (next !== undefined && fields[index + 1] === undefined && countWords(next) <= 20
+            ? next
+            : '')
+        if (value) result.fields[field.name] = value
       }
 
+      const last = fields.at(-1)
+      if (last && !last.value) expectField = last.name
       result.preamble.push(...unit.blocks)
       continue
     }
@@ -184,6 +203,14 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
   }
 
   return result
+}
+
+/** A label with nothing after it (`Submitted by:`, `Country:`): its value follows. */
+function isBareLabel(text: string): boolean {
+  const submitted = submittedBy.exec(text)
+  if (submitted && !text.slice(submitted[0].length).trim()) return true
+  const field = readField(text)
+  return field !== undefined && !field.value
 }
 
 /** In plain text, a short line standing alone after the body and working group is the title. */

@@ -128,6 +128,34 @@ describe('parseContribution on the Cuba contribution', () => {
   })
 })
 
+describe('parseContribution on header labels set apart from their values', () => {
+  const answer = '\n\n## Recommendations\n\nWe recommend a new body.\n'
+
+  it('reads a bold `Submitted by:` with the submitter on the next line, not as the title', () => {
+    const {contribution} = parseContribution(
+      `**Submitted by:**\nGovernment of Chile\n\n**Date:**\n7 December 2016${answer}`
+    )
+    expect(contribution.submitter).toMatchObject({name: 'Government of Chile', country: 'CHL'})
+    expect(contribution.title).toBeNull()
+    expect(contribution.date).toBe('2016-12-07')
+  })
+
+  it('reads form fields whose value is on the next line or in the next paragraph', () => {
+    const {contribution} = parseContribution(
+      `**Name of organisation:**\nFundación Red Abierta\n\nCountry:\n\nChile${answer}`
+    )
+    expect(contribution.submitter).toMatchObject({name: 'Fundación Red Abierta', country: 'CHL'})
+  })
+
+  it('does not take the next field for the value of an empty one', () => {
+    const {contribution} = parseContribution(
+      `Organization: Fundación Red Abierta\nCountry:\nE-mail: info@example.org${answer}`
+    )
+    expect(contribution.submitter.name).toBe('Fundación Red Abierta')
+    expect(contribution.submitter.country).toBeUndefined()
+  })
+})
+
 describe('parseContribution on bad input', () => {
   it('reports an empty document and returns an empty contribution', () => {
     const {contribution, messages} = parseContribution('')
