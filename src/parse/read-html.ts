@@ -262,15 +262,29 @@ class HtmlReader {
     }
 
     if (node.tagName === 'table') {
-      const rows = selectAll(node, 'tr').map((row) =>
-        row.children
-          .filter(
-            (cell): cell is Element =>
-              cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')
-          )
-          .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
-      )
-      return [{kind: 'other', block: {type: 'table', rows, place}}]
+      const rows = selectAll(node, 'tr').map((row) => ({
+        row,
+        cells: row.children.filter(
+          (cell): cell is Element =>
+            cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')
+        )
+      }))
+      return [
+        {
+          kind: 'table',
+          block: {
+            type: 'table',
+            rows: rows.map(({cells}) =>
+              cells.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
+            ),
+            place
+          },
+          rows: rows.map(({row, cells}) => ({
+            place: this.place(row),
+            cells: cells.map((cell) => ({run: this.run(cell.children)}))
+          }))
+        }
+      ]
     }
 
     if (node.tagName === 'hr') return []

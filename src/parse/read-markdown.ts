@@ -180,6 +180,21 @@ function toSegments(context: ReadContext, node: RootContent): Segment[] {
       return readHtmlFragment(context, node.value, start)
     }
 
+    case 'table': {
+      const [block] = toBlocks(context, node)
+      if (block?.type !== 'table') return []
+      return [
+        {
+          kind: 'table',
+          block,
+          rows: node.children.map((row) => ({
+            place: placeOf(row),
+            cells: row.children.map((cell) => ({run: inlineRun(context, cell.children)}))
+          }))
+        }
+      ]
+    }
+
     default: {
       return toBlocks(context, node).map((block) => ({kind: 'other', block}))
     }
@@ -358,6 +373,7 @@ export function segmentBlocks(context: ReadContext, segment: Segment): Block[] {
 
     case 'list':
     case 'quote':
+    case 'table':
     case 'other': {
       return [segment.block]
     }

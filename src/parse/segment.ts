@@ -1,4 +1,4 @@
-import type {Block, List, ListItem, Quote} from '../schema/block.js'
+import type {Block, List, ListItem, Quote, Table} from '../schema/block.js'
 import type {Place} from '../schema/place.js'
 import type {TextRun} from './text-run.js'
 
@@ -7,7 +7,13 @@ import type {TextRun} from './text-run.js'
  * see: the text of paragraphs and headings (untidied, line breaks kept), whether it is set apart
  * as a heading would be, and list items one by one.
  */
-export type Segment = TextSegment | QuoteSegment | ListSegment | OtherSegment | FootnoteSegment
+export type Segment =
+  | TextSegment
+  | QuoteSegment
+  | ListSegment
+  | TableSegment
+  | OtherSegment
+  | FootnoteSegment
 
 export interface TextSegment {
   kind: 'text'
@@ -40,6 +46,13 @@ export interface ItemSegment {
   firstPlace: Place | undefined
   /** The item's blocks after the first paragraph. */
   rest: Block[]
+}
+
+/** A table, with the text and place of each cell, for tables of questions and answers. */
+export interface TableSegment {
+  kind: 'table'
+  block: Table
+  rows: Array<{place: Place; cells: Array<{run: TextRun}>}>
 }
 
 export interface OtherSegment {

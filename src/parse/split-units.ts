@@ -73,6 +73,8 @@ export function chooseConsultation(
       consider(segment.run.text, true)
     } else if (segment.kind === 'list') {
       for (const item of segment.items) if (item.first) consider(item.first.text, true)
+    } else if (segment.kind === 'table') {
+      for (const row of segment.rows) if (row.cells[0]) consider(row.cells[0].run.text, true)
     }
   }
 
@@ -249,6 +251,53 @@ export function splitUnits(
 
     if (segment.kind === 'list') {
       splitList(segment, recognise, pushQuestion, pushContent, context)
+      continue
+    }
+
+    // A table of questions and answers (a form converted from Word): a row whose first cell is a
+    // question opens it, the row's other cells are the answer; other rows stay a table.
+    if (
+      segment.kind === 'table' &&
+      profile &&
+      segment.rows.some((row) => row.cells[0] && match(row.cells[0].run.text, true, profile))
+    ) {
+      let pending: number[] = []
+      const flush = () => {
+        const first = segment.rows[pending[0] ?? -1]
+        const last = segment.rows[pending.at(-1) ?? -1]
+        if (first && last) {
+          pushContent([
+            {
+              type: 'table',
+              rows: pending.map((index) => segment.block.rows[index] ?? []),
+              place: {start: first.place.start, end: last.place.end}
+            }
+          ])
+        }
+
+        pending = []
+      }
+
+      for (const [index, row] of segment.rows.entries()) {
+        const [head, ...cells] = row.cells
+        const found = head ? recognise(head.run.text, true) : undefined
+        if (!head || !found) {
+          pending.push(index)
+          continue
+        }
+
+        flush()
+        // A cell's place is that of its text, without the pipes or tags around it.
+        const textPlace = (run: TextRun) => context.locator.runPlace(tidyRun(run))
+        pushQuestion(found.id, head.run, textPlace(head.run), 0, found.number)
+        pushContent(
+          cells
+            .filter((cell) => cell.run.text.trim() !== '')
+            .map((cell) => toParagraph(context, cell.run, textPlace(cell.run)))
+        )
+      }
+
+      flush()
       continue
     }
 

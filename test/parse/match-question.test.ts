@@ -1,5 +1,6 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {codePositions} from '../../src/code/code-positions.js'
 import {consultations} from '../../src/consultations/consultations.js'
 import {createQuestionMatcher, matchQuestion} from '../../src/parse/match-question.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
@@ -209,5 +210,64 @@ describe('a question and its answer in one paragraph', () => {
     const markdown =
       'Submitted by: Chile\n\n## Recommendations\n\n**We recommend** a new body, and soon.\n'
     expect(answers(markdown)[0]?.answer).toEqual(['We recommend a new body, and soon.'])
+  })
+})
+
+describe('a table of questions and answers', () => {
+  const q1 = 'What are the high level characteristics of enhanced cooperation?'
+  const q2 =
+    'Taking into consideration the work of the previous WGEC and the Tunis Agenda, particularly paragraphs 69-71, what kind of recommendations should be considered?'
+
+  it('reads each row whose first cell is a question as the question and its answer', () => {
+    const markdown = `Submitted by: Chile\n\n| Question | Answer |\n|---|---|\n| ${q1} | A process among governments. |\n| ${q2} | A new intergovernmental body. |\n`
+    const {contribution} = parseContribution(markdown)
+    expect(
+      contribution.answers.map((answer) => ({
+        id: answer.questionId,
+        question: markdown.slice(answer.place.start.offset, answer.place.end.offset),
+        answer: answer.blocks.map((block) =>
+          markdown.slice(block.place.start.offset, block.place.end.offset)
+        )
+      }))
+    ).toEqual([
+      {id: 'wgec-2016/q1', question: q1, answer: ['A process among governments.']},
+      {id: 'wgec-2016/q2', question: q2, answer: ['A new intergovernmental body.']}
+    ])
+    // The header row stays a table, before the first question.
+    expect(contribution.preamble).toMatchObject([{type: 'table', rows: [['Question', 'Answer']]}])
+  })
+
+  it('codes the answers of such a table', () => {
+    const markdown = `Submitted by: Chile\n\n| Question | Answer |\n|---|---|\n| ${q2} | We call for a new intergovernmental body under the United Nations. |\n`
+    const positions = codePositions(parseContribution(markdown).contribution)
+    const mechanism = positions.find((position) => position.dimension === 'mechanism')
+    expect(mechanism?.stance).toBe('intergovernmental')
+    expect(mechanism?.evidence[0]?.questionId).toBe('wgec-2016/q2')
+  })
+
+  it('reads such a table in HTML', () => {
+    const html = `<html><body><p>Submitted by: Chile</p><table><tr><th>Question</th><th>Answer</th></tr><tr><td>${q1}</td><td><p>A process.</p></td></tr><tr><td>Remarks</td><td>None.</td></tr></table></body></html>`
+    const {contribution} = parseContribution(new VFile({path: 'chile.html', value: html}))
+    expect(
+      contribution.answers.map((answer) => [
+        answer.questionId,
+        answer.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type))
+      ])
+    ).toEqual([['wgec-2016/q1', ['A process.', 'table']]])
+    expect(contribution.answers[0]?.blocks[1]).toMatchObject({rows: [['Remarks', 'None.']]})
+  })
+
+  it('leaves a table without questions as it is', () => {
+    const markdown = `Submitted by: Chile\n\n## ${q1}\n\n| Body | Members |\n|---|---|\n| IGF | all |\n`
+    const {contribution} = parseContribution(markdown)
+    expect(contribution.answers[0]?.blocks).toMatchObject([
+      {
+        type: 'table',
+        rows: [
+          ['Body', 'Members'],
+          ['IGF', 'all']
+        ]
+      }
+    ])
   })
 })
