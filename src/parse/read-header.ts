@@ -31,6 +31,14 @@ const workingGroup =
   /(?:working group on enhanced cooperation|grupo de trabajo sobre (?:la )?cooperaci[oó]n (?:mejorada|reforzada)|groupe de travail sur la coop[ée]ration renforc[ée]e)/iu
 const submittedBy =
   /^(?:submitted by|submission (?:by|from)|contribution (?:by|from|of)|presentad[oa] por|enviad[oa] por|remitid[oa] por|contribuci[oó]n de|pr[ée]sent[ée]e? par|soumise? par|contribution de)\b\s*[:：]?\s*/iu
+/** A letterhead: `Permanent Mission of …`, `Misión Permanente de …`, `Mission permanente de …`. */
+const mission =
+  /^(?:the\s+)?(?:permanent mission|permanent delegation|misi[oó]n permanente|delegaci[oó]n permanente|mission permanente|d[ée]l[ée]gation permanente)\s+(?:of|de la|del|de|du|d['’])\s*/iu
+/**
+ * Where a mission's country ends: `… to the United Nations`, `… ante la ONU`, `… auprès de …`, or
+ * the verb of a note verbale (`… presents its compliments`, `… has the honour`).
+ */
+const missionTo = /\s(?:to|ante|aupr[eè]s|en|presents|presenta|pr[ée]sente|has|tiene|a)\s/iu
 const disclaimer =
   /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
 const letterTitle =
@@ -118,6 +126,20 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       countWords(text.replace(workingGroup, '')) <= 4
     ) {
       result.workingGroup = text
+      toHeader()
+      continue
+    }
+
+    const letterhead = result.submitter === undefined && words <= 30 ? mission.exec(text) : null
+    if (letterhead) {
+      // The mission speaks for its government: the submitter is the country it names.
+      const rest = text.slice(letterhead[0].length)
+      const to = missionTo.exec(rest)
+      const country = (to ? rest.slice(0, to.index) : rest).replace(
+        /^(?:the|la|le|el|l['’])\s*/iu,
+        ''
+      )
+      if (country.trim()) result.submitter = country.trim()
       toHeader()
       continue
     }

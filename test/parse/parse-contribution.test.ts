@@ -147,6 +147,33 @@ describe('parseContribution on header labels set apart from their values', () =>
     expect(contribution.submitter).toMatchObject({name: 'Fundación Red Abierta', country: 'CHL'})
   })
 
+  it.each([
+    [
+      'Permanent Mission of the Republic of Kenya to the United Nations Office at Geneva',
+      'Republic of Kenya',
+      'KEN'
+    ],
+    [
+      '**Misión Permanente de la República del Ecuador ante la Oficina de las Naciones Unidas en Ginebra**',
+      'República del Ecuador',
+      'ECU'
+    ],
+    [
+      'Mission permanente de la République du Sénégal auprès de l’Office des Nations Unies à Genève',
+      'République du Sénégal',
+      'SEN'
+    ],
+    [
+      'The Permanent Mission of Brazil presents its compliments to the Secretariat of the CSTD',
+      'Brazil',
+      'BRA'
+    ]
+  ])('reads a government from its mission’s letterhead: %s', (letterhead, name, country) => {
+    const {contribution} = parseContribution(`${letterhead}${answer}`)
+    expect(contribution.submitter).toMatchObject({name, group: 'government', country})
+    expect(contribution.title).toBeNull()
+  })
+
   it('does not take the next field for the value of an empty one', () => {
     const {contribution} = parseContribution(
       `Organization: Fundación Red Abierta\nCountry:\nE-mail: info@example.org${answer}`
