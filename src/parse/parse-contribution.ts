@@ -190,7 +190,7 @@ export function parseContribution(
     }
   }
 
-  const context: ReadContext = {source, locator, markers: [], runs: []}
+  const context: ReadContext = {source, locator, markers: [], runs: [], plainMarkers: new Set()}
   const documentPlace = locator.place(0, Math.min(source.length, 1))
   const read = readers[readAs](context)
   for (const dropped of read.dropped) {

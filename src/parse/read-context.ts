@@ -11,6 +11,11 @@ export interface ReadContext {
   readonly markers: Array<{label: string; place: Place}>
   /** Every paragraph's tidied text, for citations and references. */
   readonly runs: TextRun[]
+  /**
+   * Labels of footnotes printed below a rule in text from a PDF, whose markers in the text are
+   * plain digits after a word (`Tunis Agenda.1`): only these labels are taken for markers.
+   */
+  readonly plainMarkers: Set<string>
 }
 
 const superscripts: Record<string, string> = {
@@ -29,6 +34,9 @@ const superscripts: Record<string, string> = {
 /** Footnote markers: Unicode superscripts after a letter, digit or punctuation, `[^x]`, and `[12]`. */
 const markerPattern =
   /(?<=[\p{L}\p{N}\p{P}])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[\^([^\]\s]{1,20})\]|\[(\d{1,3})\]/gu
+
+/** A plain number right after a word or its closing punctuation, before a space or the end. */
+const plainMarkerPattern = /(?<=[\p{L}.,;:)\]”’"])(\d{1,3})(?!\S)/gu
 
 /**
  * Read the label of a superscript number.
@@ -135,6 +143,17 @@ export function toParagraph(context: ReadContext, raw: TextRun, place?: Place): 
  *   A tidied run.
  */
 export function recordMarkers(context: ReadContext, run: TextRun): void {
+  if (context.plainMarkers.size > 0) {
+    for (const match of run.text.matchAll(plainMarkerPattern)) {
+      const label = match[1] ?? ''
+      if (!context.plainMarkers.has(label)) continue
+      context.markers.push({
+        label,
+        place: context.locator.runPlace(run, match.index, match.index + label.length)
+      })
+    }
+  }
+
   if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹[]/u.test(run.text)) return
   for (const match of run.text.matchAll(markerPattern)) {
     const label = match[1] ? fromSuperscript(match[1]) : (match[2] ?? match[3] ?? '')

@@ -23,6 +23,9 @@ const bulletPattern = /^([•◦▪▫■□●○·‣⁃∙➢➤►▶✓✔\
 const pageNumberPattern =
   /^(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|página|pagina|p\.)\s*\d{1,4}(?:\s*(?:of|de|sur|\/)\s*\d{1,4})?|\d{1,4}\s*(?:\/|of|de|sur)\s*\d{1,4}|\d{1,4})$/iu
 const footnotePattern = /^\[(\d{1,3})\]\s+(?=\S)/
+/** The rule a word processor prints above footnotes, and the numbered notes under it. */
+const footnoteRule = /^_{5,}$/
+const ruledFootnotePattern = /^(\d{1,3})\s+(?=\S)/
 const questionLabelPattern = /^(?:question|pregunta|q)\s*\d{1,2}\b/iu
 const numberedPattern = /^(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/u
 
@@ -49,12 +52,26 @@ export function readText(context: ReadContext): ReadResult {
   const body: Array<Line | 'break'> = []
   let page = 0
   let inFootnote = false
+  // Under a rule, notes are numbered `1 Text` rather than `[1] Text`.
+  let ruled = false
+  let lastNote = 0
 
   for (const [index, line] of lines.entries()) {
     if (line.page !== page) {
       page = line.page
       inFootnote = false
+      ruled = false
       body.push('break')
+    }
+
+    if (footnoteRule.test(line.text) && hasFootnoteBelow(lines, index, startsRuledNote)) {
+      // The rule itself is no text: it only tells that notes follow, numbered from the first.
+      ruled = true
+      inFootnote = true
+      let first = index + 1
+      while (lines[first]?.text === '') first++
+      lastNote = Number(ruledFootnotePattern.exec(lines[first]?.text ?? '')?.[1] ?? 1) - 1
+      continue
     }
 
     const kind = furniture.get(line)
@@ -67,14 +84,34 @@ export function readText(context: ReadContext): ReadResult {
       continue
     }
 
+    // Under a rule, a line `N text` opens a note only when N follows the last note's number, so
+    // that a date (`7 December 2016`) or a numbered line below the notes is not taken for one.
+    const isNote = ruled
+      ? (text: string) => isRuledNote(text, lastNote + 1)
+      : (text: string) => footnotePattern.test(text)
     if (footnotePattern.test(line.text)) inFootnote = true
+    // A numbered line out of sequence ends the notes.
+    if (inFootnote && ruled && ruledFootnotePattern.test(line.text) && !isNote(line.text)) {
+      inFootnote = false
+    }
+
     if (inFootnote) {
       if (line.text === '') {
-        inFootnote = hasFootnoteBelow(lines, index)
+        inFootnote = hasFootnoteBelow(lines, index, isNote)
         continue
       }
 
-      addFootnoteLine(context, result.segments, line)
+      const label = addFootnoteLine(
+        context,
+        result.segments,
+        line,
+        ruled ? ruledFootnotePattern : footnotePattern
+      )
+      if (ruled && label) {
+        context.plainMarkers.add(label)
+        lastNote = Number(label)
+      }
+
       continue
     }
 
@@ -172,20 +209,40 @@ function typicalWidth(lines: readonly Line[]): number {
   return lengths[Math.floor(lengths.length / 2)] ?? 80
 }
 
-function hasFootnoteBelow(lines: readonly Line[], index: number): boolean {
+/** The first note under a rule: any number. */
+function startsRuledNote(text: string): boolean {
+  return ruledFootnotePattern.test(text)
+}
+
+function isRuledNote(text: string, expected: number): boolean {
+  const match = ruledFootnotePattern.exec(text)
+  return match !== null && Number(match[1]) === expected
+}
+
+function hasFootnoteBelow(
+  lines: readonly Line[],
+  index: number,
+  isNote: (text: string) => boolean
+): boolean {
   const page = lines[index]?.page
   for (let at = index + 1; at < lines.length; at++) {
     const next = lines[at]
     if (!next || next.page !== page) return false
     if (next.text === '') continue
-    return footnotePattern.test(next.text)
+    return isNote(next.text)
   }
 
   return false
 }
 
-function addFootnoteLine(context: ReadContext, segments: Segment[], line: Line) {
-  const match = footnotePattern.exec(line.text)
+/** Add a line to the footnotes: a new note when it starts with a label, else the last note's. */
+function addFootnoteLine(
+  context: ReadContext,
+  segments: Segment[],
+  line: Line,
+  pattern: RegExp
+): string | undefined {
+  const match = pattern.exec(line.text)
   const last = segments.at(-1)
   if (!match && last?.kind === 'footnote') {
     const builder = createRunBuilder()
@@ -194,7 +251,7 @@ function addFootnoteLine(context: ReadContext, segments: Segment[], line: Line) 
     builder.source(context.source, line.start, line.end)
     last.run = builder.build()
     last.place = {start: last.place.start, end: context.locator.point(line.end)}
-    return
+    return undefined
   }
 
   const contentStart = line.start + (match ? match[0].length : 0)
@@ -206,6 +263,7 @@ function addFootnoteLine(context: ReadContext, segments: Segment[], line: Line) 
     run: builder.build(),
     place: context.locator.place(line.start, line.end)
   })
+  return match?.[1]
 }
 
 interface OpenItem {

@@ -114,3 +114,52 @@ describe('reading text extracted from a PDF', () => {
     expect(sentence?.place.end.line).toBe(9)
   })
 })
+
+describe('reading footnotes printed under a rule', () => {
+  const text = [
+    'Submitted by: Chile',
+    '',
+    'What are the high level characteristics of enhanced cooperation?',
+    '',
+    'A process among governments, as the Tunis Agenda.1 says; see also the',
+    'WSIS outcome2 and document 6(Rev.1) of the summit.',
+    '',
+    '________________',
+    '1 Tunis Agenda for the Information Society,',
+    'paragraph 69.',
+    '2 Geneva Declaration of Principles.',
+    '',
+    '7 December 2016'
+  ].join('\n')
+  const {contribution, messages} = parseText(text)
+
+  it('reads each numbered note, with its continuation line', () => {
+    expect(contribution.footnotes.map((footnote) => [footnote.label, footnote.text])).toEqual([
+      ['1', 'Tunis Agenda for the Information Society, paragraph 69.'],
+      ['2', 'Geneva Declaration of Principles.']
+    ])
+  })
+
+  it('links the plain-digit markers after a word, and nothing else', () => {
+    expect(
+      contribution.footnotes.map((footnote) =>
+        footnote.referencedAt.map((place) => text.slice(place.start.offset, place.end.offset))
+      )
+    ).toEqual([['1'], ['2']])
+    expect(contribution.footnotes[0]?.referencedAt[0]?.start).toMatchObject({line: 5, column: 50})
+    expect(messages.map((message) => message.ruleId)).not.toContain('unlinked-footnote')
+  })
+
+  it('ends the notes at a numbered line out of sequence (the date)', () => {
+    expect(contribution.date).toBe('2016-12-07')
+    expect(contribution.footnotes).toHaveLength(2)
+  })
+
+  it('leaves a rule with no numbered note under it as it was', () => {
+    const plain = parseText(
+      'Submitted by: Chile\n\nWhat are the high level characteristics of enhanced cooperation?\n\nBefore.1\n\n________________\n\nAfter the rule.'
+    ).contribution
+    expect(plain.footnotes).toEqual([])
+    expect(texts(plain.answers[0]?.blocks ?? []).join(' ')).toContain('After the rule.')
+  })
+})
