@@ -81,6 +81,11 @@ export const rules = {
     fatal: undefined,
     reason: (arguments_: {text: string}) => `Dropped running header \`${arguments_.text}\``
   },
+  'dropped-page-chrome': {
+    fatal: undefined,
+    reason: (arguments_: {text: string}) =>
+      `Dropped web page chrome (menu, banner or footer around the content) \`${arguments_.text}\``
+  },
   'no-date-found': {
     fatal: undefined,
     reason: () => 'No date found in the signature, front matter or form fields'

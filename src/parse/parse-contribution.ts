@@ -194,13 +194,7 @@ export function parseContribution(
   const documentPlace = locator.place(0, Math.min(source.length, 1))
   const read = readers[readAs](context)
   for (const dropped of read.dropped) {
-    messages.push(
-      createMessage(
-        dropped.kind === 'page-number' ? 'dropped-page-number' : 'dropped-running-header',
-        {text: dropped.text},
-        dropped.place
-      )
-    )
+    messages.push(createMessage(`dropped-${dropped.kind}`, {text: dropped.text}, dropped.place))
   }
 
   const frontMatter = readFrontMatter(read, messages)

@@ -5,7 +5,7 @@ import type {Place} from '../schema/place.js'
 import {measureHtmlNesting} from './measure-nesting.js'
 import {type ReadContext, toParagraph} from './read-context.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
-import {createRunBuilder, type TextRun} from './text-run.js'
+import {createRunBuilder, sliceRun, type TextRun} from './text-run.js'
 
 const skipped = new Set([
   'script',
@@ -71,12 +71,54 @@ const blockLike = new Set([
  */
 export function readHtml(context: ReadContext): ReadResult {
   const tree = fromHtml(context.source)
+  const reader = new HtmlReader(context, 0)
+  reader.dropsChrome = true
+  const content = findContent(tree)
+  if (content) reader.dropOutside(tree, content)
   return {
-    segments: new HtmlReader(context, 0).root(tree),
+    segments: reader.root(tree, content?.element),
     frontMatter: undefined,
     footnoteMarkers: context.markers,
-    dropped: []
+    dropped: reader.dropped
   }
+}
+
+/**
+ * The element that holds a web page's content: its `<main>`, else its only `<article>`, with the
+ * elements around it (whose other children are the page's chrome: menus, banners, footers).
+ */
+function findContent(tree: HastRoot): {element: Element; around: Set<HastNodes>} | undefined {
+  const parents = new Map<HastNodes, HastNodes>()
+  const articles: Element[] = []
+  let main: Element | undefined
+  const stack: HastNodes[] = [tree]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'element') {
+      if (skipped.has(node.tagName)) continue
+      if (node.tagName === 'main') {
+        main ??= node
+        continue
+      }
+
+      if (node.tagName === 'article') {
+        articles.push(node)
+        continue
+      }
+    }
+
+    if ('children' in node) {
+      for (const child of node.children) {
+        parents.set(child, node)
+        stack.push(child)
+      }
+    }
+  }
+
+  const element = main ?? (articles.length === 1 ? articles[0] : undefined)
+  if (!element) return undefined
+  const around = new Set<HastNodes>()
+  for (let node = parents.get(element); node; node = parents.get(node)) around.add(node)
+  return {element, around}
 }
 
 /**
@@ -111,24 +153,55 @@ const maxDepth = 32
 
 class HtmlReader {
   depth = 0
+  /** Whether menus (`<nav>`) are page chrome, to drop: in whole pages, not in Markdown's HTML. */
+  dropsChrome = false
+  readonly dropped: ReadResult['dropped'] = []
 
   constructor(
     readonly context: ReadContext,
     readonly base: number
   ) {}
 
-  root(tree: HastRoot): Segment[] {
+  root(tree: HastRoot, content?: Element): Segment[] {
     const title = findTitle(tree)
     const segments: Segment[] = []
-    if (title) {
-      const run = this.run(title.children)
+    // The page's `<title>` is its title unless the content has its own `<h1>`.
+    if (title && !hasElement(content ?? tree, 'h1')) {
+      let run = this.run(title.children)
+      // `Contribution of X | Site name`: the site's name is no part of the title.
+      const bar = run.text.lastIndexOf(' | ')
+      if (bar > 0) run = sliceRun(run, 0, bar)
       if (run.text.trim()) {
         segments.push({kind: 'text', emphasis: 'heading', depth: 1, run, place: this.place(title)})
       }
     }
 
-    segments.push(...this.flow(tree.children as ElementContent[]))
+    segments.push(...this.flow(content ? [content] : (tree.children as ElementContent[])))
     return segments
+  }
+
+  /** Report, as dropped page chrome, what lies around the content element. */
+  dropOutside(tree: HastRoot, content: {element: Element; around: Set<HastNodes>}) {
+    const stack: HastNodes[] = [tree]
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (!('children' in node)) continue
+      for (const child of node.children) {
+        if (child === content.element) continue
+        if (content.around.has(child)) stack.push(child)
+        else if (child.type !== 'element' || !skipped.has(child.tagName)) this.drop(child)
+      }
+    }
+  }
+
+  drop(node: HastNodes) {
+    const text = textOf(node, ' ').replace(/\s+/g, ' ').trim()
+    if (text) {
+      this.dropped.push({
+        kind: 'page-chrome',
+        text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+        place: this.place(node)
+      })
+    }
   }
 
   /** Block-level reading: groups inline content into paragraphs. */
@@ -152,6 +225,12 @@ class HtmlReader {
 
     for (const node of nodes) {
       if (node.type === 'element' && skipped.has(node.tagName)) continue
+      if (node.type === 'element' && node.tagName === 'nav' && this.dropsChrome) {
+        flush()
+        this.drop(node)
+        continue
+      }
+
       if (node.type === 'element' && blockLike.has(node.tagName)) {
         flush()
         segments.push(...this.element(node))
@@ -381,7 +460,7 @@ function isWhollyStrong(node: Element): boolean {
   return kept.length > 0 && kept.every((child) => isBold(child))
 }
 
-function textOf(node: HastNodes): string {
+function textOf(node: HastNodes, separator = ''): string {
   const parts: string[] = []
   const stack: HastNodes[] = [node]
   for (let current = stack.pop(); current; current = stack.pop()) {
@@ -394,7 +473,7 @@ function textOf(node: HastNodes): string {
     }
   }
 
-  return parts.join('')
+  return parts.join(separator)
 }
 
 function selectAll(node: Element, tagName: string): Element[] {
@@ -407,6 +486,17 @@ function selectAll(node: Element, tagName: string): Element[] {
 
   for (const child of node.children) visit(child)
   return found
+}
+
+/** Whether an element of this name is under a node (searched without recursion). */
+function hasElement(node: HastNodes, tagName: string): boolean {
+  const stack: HastNodes[] = [node]
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    if (current.type === 'element' && current.tagName === tagName) return true
+    if ('children' in current) for (const child of current.children) stack.push(child)
+  }
+
+  return false
 }
 
 function findTitle(tree: HastRoot): Element | undefined {

@@ -73,6 +73,10 @@ export interface ReadResult {
   frontMatter: {value: string; place: Place} | undefined
   /** Places of footnote markers (`[^1]`, `¹`, `[1]`) by label. */
   footnoteMarkers: Array<{label: string; place: Place}>
-  /** Text dropped as page furniture (running headers, page numbers). */
-  dropped: Array<{kind: 'page-number' | 'running-header'; text: string; place: Place}>
+  /** Text dropped as page furniture (running headers, page numbers) or web page chrome. */
+  dropped: Array<{
+    kind: 'page-number' | 'running-header' | 'page-chrome'
+    text: string
+    place: Place
+  }>
 }

@@ -89,3 +89,49 @@ describe('reading HTML blocks inside Markdown', () => {
     )
   })
 })
+
+describe('reading a web page that republishes a contribution', () => {
+  const page = `<!doctype html><html lang="es"><head><title>Contribución de Ecuador | Observatorio</title></head>
+<body><header><p>Observatorio de la Sociedad Civil</p><nav><ul><li><a href="/">Inicio</a></li><li><a href="/blog">Blog</a></li></ul></nav></header>
+<main><article><h1>Contribución del Gobierno del Ecuador al WGEC</h1>
+<h2>¿Cuáles son las características de alto nivel de la “cooperación reforzada”?</h2>
+<p>La cooperación reforzada debe permitir a los gobiernos cumplir su papel.</p></article></main>
+<aside><p>Entradas recientes</p></aside>
+<footer><p>© 2016 Observatorio. Todos los derechos reservados.</p></footer></body></html>`
+  const {contribution, messages} = parseContribution(new VFile({path: 'ecuador.html', value: page}))
+
+  it('reads only the content of `<main>`, and its `<h1>` as the title', () => {
+    expect(contribution.title).toBe('Contribución del Gobierno del Ecuador al WGEC')
+    expect(contribution.submitter).toMatchObject({group: 'government', country: 'ECU'})
+    expect(contribution.answers.map((answer) => answer.blocks.length)).toEqual([1])
+    expect(JSON.stringify(contribution)).not.toContain('Observatorio')
+  })
+
+  it('reports each piece of chrome it drops, with its place', () => {
+    const dropped = messages.filter((message) => message.ruleId === 'dropped-page-chrome')
+    expect(dropped.map((message) => message.reason.match(/`(.*)`$/)?.[1])).toEqual([
+      'Observatorio de la Sociedad Civil Inicio Blog',
+      'Entradas recientes',
+      '© 2016 Observatorio. Todos los derechos reservados.'
+    ])
+    expect(dropped[0]?.place).toMatchObject({start: {line: 2, column: 7}})
+  })
+
+  it('takes the `<title>` without the site name when the content has no `<h1>`', () => {
+    const {contribution: untitled} = parseContribution(
+      new VFile({
+        path: 'page.html',
+        value: page.replace(/<h1>.*?<\/h1>/, '')
+      })
+    )
+    expect(untitled.title).toBe('Contribución de Ecuador')
+  })
+
+  it('drops a `<nav>` menu in a page without `<main>` or one `<article>`', () => {
+    const {contribution: plain, messages: reported} = parseContribution(
+      new VFile({path: 'page.html', value: page.replaceAll(/<\/?(?:main|article)>/g, '')})
+    )
+    expect(JSON.stringify(plain)).not.toContain('Inicio')
+    expect(reported.filter((message) => message.ruleId === 'dropped-page-chrome')).toHaveLength(1)
+  })
+})
