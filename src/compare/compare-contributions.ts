@@ -1,3 +1,4 @@
+import {countBy, groupBy, meanBy, sum} from 'remeda'
 import {defaultCodebook} from '../code/default-codebook.js'
 import {createResampler} from '../code/weigh-evidence.js'
 import type {Codebook} from '../schema/codebook.js'
@@ -230,7 +231,7 @@ function scaleOf(
 ): Scale {
   const stated = cells.filter((cell) => cell.stance !== 'unstated')
   if (stated.length === 0) return {mean: null, low: null, high: null, dimensions: 0}
-  const mean = round(stated.reduce((sum, cell) => sum + cell.score, 0) / stated.length)
+  const mean = round(meanBy(stated, (cell) => cell.score))
   if (samples === 0) return {mean, low: mean, high: mean, dimensions: stated.length}
 
   const random = createRandom(seed, key)
@@ -303,23 +304,16 @@ function meanAgreement(
     }
   }
 
-  return values.length === 0
-    ? null
-    : round(values.reduce((sum, value) => sum + value, 0) / values.length)
+  return values.length === 0 ? null : round(meanBy(values, (value) => value))
 }
 
 function split(rows: readonly Row[], dimension: string, poles: readonly [string, string]) {
-  const values = [...new Set(rows.map((row) => row.by))].sort(compare)
+  const groups = groupBy(rows, (row) => row.by)
   return {
     dimension,
-    groups: values.map((value) =>
-      distribution(
-        value,
-        rows.filter((row) => row.by === value),
-        dimension,
-        poles
-      )
-    ),
+    groups: Object.keys(groups)
+      .sort(compare)
+      .map((value) => distribution(value, groups[value] ?? [], dimension, poles)),
     overall: distribution('all', rows, dimension, poles)
   }
 }
@@ -342,7 +336,7 @@ function distribution(
   const stated = Object.entries(stances)
     .filter(([stance]) => stance !== 'unstated')
     .map(([, count]) => count)
-  const total = stated.reduce((sum, count) => sum + count, 0)
+  const total = sum(stated)
   let entropy = 0
   for (const count of stated) if (count > 0) entropy -= (count / total) * Math.log(count / total)
   return {
@@ -350,10 +344,7 @@ function distribution(
     count: rows.length,
     stances,
     divergence: total === 0 ? null : round(entropy / Math.log(stated.length)),
-    meanScore:
-      scores.length === 0
-        ? null
-        : round(scores.reduce((sum, score) => sum + score, 0) / scores.length)
+    meanScore: scores.length === 0 ? null : round(meanBy(scores, (score) => score))
   }
 }
 
@@ -361,13 +352,14 @@ function citationsBySide(rows: readonly Row[]): Comparison['citations'] {
   const sides = ['state-centric', 'middle', 'multistakeholder'] as const
   return sides.map((side) => {
     const members = rows.filter((row) => row.scale.mean !== null && sideOf(row.scale.mean) === side)
-    const counts = new Map<string, number>()
-    for (const row of members)
-      for (const paragraph of row.citations) counts.set(paragraph, (counts.get(paragraph) ?? 0) + 1)
+    const counts = countBy(
+      members.flatMap((row) => row.citations),
+      (paragraph) => paragraph
+    )
     return {
       side,
       submitters: members.length,
-      paragraphs: [...counts]
+      paragraphs: Object.entries(counts)
         .map(([paragraph, submitters]) => ({paragraph, submitters}))
         .sort((a, b) => b.submitters - a.submitters || byParagraph(a.paragraph, b.paragraph))
     }

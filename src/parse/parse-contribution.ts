@@ -1,5 +1,6 @@
 import {sha256} from '@noble/hashes/sha2.js'
 import {bytesToHex} from '@noble/hashes/utils.js'
+import {uniqueBy} from 'remeda'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
@@ -246,13 +247,13 @@ export function parseContribution(
   if (language === 'und') messages.push(createMessage('language-undetermined', {}, documentPlace))
 
   const citations = inSourceOrder(
-    dedupe(
+    uniqueBy(
       runs.flatMap((run) => findCitations(run, locator, language)),
       (citation: Citation) => `${citation.paragraph}@${citation.place.start.offset}`
     )
   )
   const references = inSourceOrder(
-    dedupe(
+    uniqueBy(
       runs.flatMap((run) => findReferences(run, locator)),
       (reference: Reference) => `${reference.symbol}@${reference.place.start.offset}`
     )
@@ -774,16 +775,6 @@ function stemOf(path: string | undefined): string {
 
 function within(offset: number, place: Place): boolean {
   return offset >= place.start.offset && offset < place.end.offset
-}
-
-function dedupe<T>(values: readonly T[], key: (value: T) => string): T[] {
-  const seen = new Set<string>()
-  return values.filter((value) => {
-    const id = key(value)
-    if (seen.has(id)) return false
-    seen.add(id)
-    return true
-  })
 }
 
 /** Sort by place in the source; the sort is stable, so a range keeps its order. */

@@ -112,6 +112,17 @@ describe('compareContributions splits', () => {
     expect(byLanguage.splits[0]?.groups.map((group) => group.group)).toEqual(['en', 'es', 'fr'])
   })
 
+  it('splits by values that are names of object properties as by any other', () => {
+    const names = ['constructor', '__proto__', 'toString']
+    const odd = compareContributions(codedFixtures, {
+      by: (contribution) => names[contribution.id.length % names.length] ?? '',
+      samples: 0
+    })
+    const groups = odd.splits[0]?.groups ?? []
+    expect(groups.map((group) => group.group)).toEqual([...names].sort())
+    expect(groups.reduce((total, group) => total + group.count, 0)).toBe(codedFixtures.length)
+  })
+
   it('measures a group in full agreement as not divided, and an even three-way split as fully divided', () => {
     const mechanism = comparison.splits.find((entry) => entry.dimension === 'mechanism')
     expect(mechanism?.groups.find((group) => group.group === 'private-sector')?.divergence).toBe(0)
