@@ -193,7 +193,7 @@ program
       const coded: CodedContribution[] = []
       for (const file of files) {
         progress.tick(file.path)
-        if (file.messages.some((message) => message.fatal)) {
+        if (file.messages.some((message) => message.fatal !== undefined)) {
           parsed.push({file, result: undefined})
           continue
         }
@@ -277,7 +277,8 @@ try {
 async function parseAll(paths: readonly string[]): Promise<Parsed[]> {
   const files = await loadFiles(paths)
   return files.map((file) => {
-    if (file.messages.some((message) => message.fatal)) return {file, result: undefined}
+    if (file.messages.some((message) => message.fatal !== undefined))
+      return {file, result: undefined}
     return {file, result: parseContribution(file)}
   })
 }
@@ -305,11 +306,11 @@ async function readCodebook(path: string | undefined): Promise<Codebook | undefi
 }
 
 async function readCodingFiles(path: string): Promise<Coding[]> {
-  const files = await loadFiles([path], {extensions: ['.csv', '.json']})
+  const files = await loadFiles([path], {extensions: ['.csv', '.json'], reportSkipped: false})
   const codings: Coding[] = []
   const shown: VFile[] = []
   for (const file of files) {
-    if (file.messages.some((message) => message.fatal)) {
+    if (file.messages.some((message) => message.fatal !== undefined)) {
       shown.push(file)
       continue
     }
@@ -325,7 +326,8 @@ async function readCodingFiles(path: string): Promise<Coding[]> {
 
   const text = reporter(shown, {quiet: true, color: useColor()})
   if (text) process.stderr.write(`${text}\n`)
-  if (shown.some((file) => file.messages.some((message) => message.fatal))) process.exitCode = 1
+  if (shown.some((file) => file.messages.some((message) => message.fatal !== undefined)))
+    process.exitCode = 1
   return codings
 }
 
@@ -411,10 +413,15 @@ function codingsCsv(codings: readonly Coding[]): string {
 }
 
 function summarise(parsed: readonly Parsed[]): string {
-  const lines = parsed.map(({file, result}) =>
-    result ? `${file.path}: ${describeContribution(result.contribution)}` : `${file.path}: not read`
+  // A file is read when it gave a contribution: not when loading or parsing it failed.
+  const isRead = ({result}: Parsed) =>
+    result !== undefined && !result.messages.some((message) => message.fatal === true)
+  const lines = parsed.map((entry) =>
+    entry.result && isRead(entry)
+      ? `${entry.file.path}: ${describeContribution(entry.result.contribution)}`
+      : `${entry.file.path}: not read`
   )
-  const read = parsed.filter(({result}) => result).length
+  const read = parsed.filter((entry) => isRead(entry)).length
   lines.push('', `${read} of ${parsed.length} files read`)
   return `${lines.join('\n')}\n`
 }

@@ -11,9 +11,25 @@ export interface LoadFilesOptions {
    * @default ['.md', '.markdown', '.txt', '.html', '.htm']
    */
   readonly extensions?: readonly string[]
+  /**
+   * Whether documents that are no text (PDF, Word, OpenDocument, RTF) found in a folder are
+   * returned with a `skipped-file` warning (and an empty value), so that a caller can say they
+   * were left out; otherwise they are passed over like any other file.
+   *
+   * @default true
+   */
+  readonly reportSkipped?: boolean
 }
 
 const defaultExtensions = ['.md', '.markdown', '.txt', '.html', '.htm']
+/** Documents a folder of contributions may hold that need converting to text first. */
+const convertible: Record<string, string> = {
+  '.pdf': 'PDF',
+  '.doc': 'Word 97-2003 (.doc)',
+  '.docx': 'Word (.docx)',
+  '.odt': 'OpenDocument',
+  '.rtf': 'RTF'
+}
 /** Files that describe a folder rather than belong to a corpus. */
 const skipped = /^(?:readme|changelog|license|licence|contributing)(?:\.[^.]*)?$/i
 
@@ -47,7 +63,9 @@ export async function loadFiles(
     }
 
     if (stats.isDirectory()) {
-      for (const found of await walk(path, extensions)) files.push(await load(found))
+      for (const found of await walk(path, extensions, options.reportSkipped ?? true)) {
+        files.push(typeof found === 'string' ? await load(found) : found)
+      }
     } else {
       files.push(await load(path))
     }
@@ -56,19 +74,25 @@ export async function loadFiles(
   return files
 }
 
-async function walk(folder: string, extensions: readonly string[]): Promise<string[]> {
+/** The paths to read under a folder, and a skipped file for each document that is no text. */
+async function walk(
+  folder: string,
+  extensions: readonly string[],
+  reportSkipped: boolean
+): Promise<Array<string | VFile>> {
   const entries = await readdir(folder, {withFileTypes: true})
-  const found: string[] = []
+  const found: Array<string | VFile> = []
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...(await walk(path, extensions)))
-    else if (
-      entry.isFile() &&
-      extensions.includes(extname(entry.name).toLowerCase()) &&
-      !skipped.test(entry.name)
-    ) {
-      found.push(path)
+    const extension = extname(entry.name).toLowerCase()
+    if (entry.isDirectory()) found.push(...(await walk(path, extensions, reportSkipped)))
+    else if (!entry.isFile() || skipped.test(entry.name)) continue
+    else if (extensions.includes(extension)) found.push(path)
+    else if (reportSkipped && convertible[extension]) {
+      const file = new VFile({path, value: ''})
+      file.messages.push(createMessage('skipped-file', {what: convertible[extension]}))
+      found.push(file)
     }
   }
 

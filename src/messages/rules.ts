@@ -8,6 +8,16 @@ export const rules = {
     reason: (arguments_: {what: string}) =>
       `Cannot read binary content (${arguments_.what}), expected text`
   },
+  'unsupported-format': {
+    fatal: true,
+    reason: (arguments_: {what: string}) =>
+      `Cannot read a ${arguments_.what} file, expected text: convert it to text or Markdown first (for example with \`pdftotext -layout\` or pandoc)`
+  },
+  'skipped-file': {
+    fatal: false,
+    reason: (arguments_: {what: string}) =>
+      `Skipped a ${arguments_.what} file found in a folder: convert it to text or Markdown to include it`
+  },
   'too-large': {
     fatal: true,
     reason: (arguments_: {size: number; maxSize: number}) =>

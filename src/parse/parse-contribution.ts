@@ -150,6 +150,12 @@ export function parseContribution(
   const base = emptyContribution(digest, format, path)
   const locator = createLocator(source)
 
+  const container = findContainer(source)
+  if (container !== undefined) {
+    messages.push(createMessage('unsupported-format', {what: container}, locator.place(0, 1)))
+    return {contribution: base, messages}
+  }
+
   const binary = findBinary(source)
   if (binary !== undefined) {
     messages.push(
@@ -420,6 +426,19 @@ function emptyContribution(
     footnotes: [],
     source
   }
+}
+
+/**
+ * A document format that is no text, told by its first bytes: PDF, a zip (Word `.docx`,
+ * OpenDocument), an OLE compound file (Word 97-2003 `.doc`, here as decoded from UTF-8), or RTF.
+ */
+function findContainer(source: string): string | undefined {
+  if (source.startsWith('%PDF-')) return 'PDF'
+  if (source.startsWith('PK\u0003\u0004')) return 'Word (.docx) or OpenDocument'
+  // D0 CF 11 E0 A1 B1 1A E1, as TextDecoder reads them.
+  if (source.startsWith('\uFFFD\uFFFD\u0011\u0871\u001A\uFFFD')) return 'Word 97-2003 (.doc)'
+  if (source.startsWith('{\\rtf')) return 'RTF'
+  return undefined
 }
 
 /** NUL bytes or many control characters mean the input is not text. */

@@ -93,8 +93,34 @@ describe('wgec parse', () => {
     )
     const {stdout, code} = await wgec('parse', folder)
     expect(code).toBe(1)
-    expect(stdout).toContain('a.md: unknown/a')
+    expect(stdout).toContain('a.md: not read')
     expect(stdout).toContain('b.md: wgec-2016/chile')
+    expect(stdout).toContain('1 of 2 files read')
+  })
+
+  it('refuses a PDF named on the command line, and says how to convert it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    await writeFile(join(folder, 'chile.pdf'), '%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n')
+    const {stdout, stderr, code} = await wgec('parse', join(folder, 'chile.pdf'))
+    expect(code).toBe(1)
+    expect(stdout).toContain('chile.pdf: not read')
+    expect(stderr).toContain('unsupported-format')
+    expect(stderr).toContain('pdftotext')
+  })
+
+  it('leaves out, with a warning, the PDF and Word files of a folder it compares', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    await writeFile(join(folder, 'chile.pdf'), '%PDF-1.7\n')
+    await writeFile(join(folder, 'chile.docx'), 'PK\u0003\u0004')
+    await writeFile(
+      join(folder, 'chile.md'),
+      'Submitted by\n\nChile\n\n## High-level characteristics\n\nOpen.\n'
+    )
+    const {stdout, stderr, code} = await wgec('compare', folder, '--format', 'csv')
+    expect(code).toBe(0)
+    expect(stdout).toContain('wgec-2016/chile')
+    expect(stderr.match(/skipped-file/g)).toHaveLength(2)
+    expect(stderr).toContain('chile.pdf')
   })
 
   it('prints a one-line summary per file by default', async () => {

@@ -339,3 +339,22 @@ describe('parseContribution output order', () => {
     ])
   })
 })
+
+describe('parseContribution on documents that are no text', () => {
+  it.each([
+    ['a PDF', new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n'), 'PDF'],
+    ['a Word or OpenDocument zip', new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]), 'Word (.docx)'],
+    [
+      'a Word 97-2003 file',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'Word 97-2003'
+    ],
+    ['an RTF file', new TextEncoder().encode('{\\rtf1\\ansi Submitted by Chile}'), 'RTF']
+  ])('refuses %s with a fatal `unsupported-format`', (_, bytes, what) => {
+    const {contribution, messages} = parseContribution(new VFile({path: 'file', value: bytes}))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ruleId: 'unsupported-format', fatal: true})
+    expect(messages[0]?.reason).toContain(what)
+    expect(contribution.answers).toEqual([])
+  })
+})
