@@ -165,19 +165,26 @@ function codeSentence(
     const candidates = anchoredIndicators(clause.folded, compiled, languages)
     if (candidates.size === 0) continue
     for (const dimension of compiled.dimensions) {
-      const matches: Array<{indicator: Indicator; start: number; end: number}> = []
+      const matches: Array<{indicator: Indicator; start: number; end: number; gaps: string[]}> = []
       for (const {indicator, regex, at} of dimension.indicators) {
         if (!candidates.has(at) || seen.has(indicator.id)) continue
         regex.lastIndex = 0
         const match = regex.exec(clause.folded)
-        if (match) matches.push({indicator, start: match.index, end: match.index + match[0].length})
+        if (match) {
+          matches.push({
+            indicator,
+            start: match.index,
+            end: match.index + match[0].length,
+            gaps: match.slice(1).filter((gap): gap is string => Boolean(gap))
+          })
+        }
       }
 
       // The longest match wins where matches overlap: `replace any existing organization` is not
       // also `existing organization`.
       matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
       const taken: Array<{start: number; end: number}> = []
-      for (const {indicator, start, end} of matches) {
+      for (const {indicator, start, end, gaps} of matches) {
         if (taken.some((span) => start < span.end && end > span.start)) continue
         taken.push({start, end})
         seen.add(indicator.id)
@@ -187,6 +194,7 @@ function codeSentence(
           languages.some((language) => test(compiled.cues[kind].get(language), text))
         const negated =
           cue('negation', lastWords(before, negationWindow)) ||
+          gaps.some((gap) => cue('negation', gap)) ||
           cue('negationAfter', firstWords(rest, negationAfterWindow))
         const hedged = cue('hedge', clause.folded)
         const attributed = clause.quoted || cue('attribution', before)

@@ -53,7 +53,8 @@ export function compilePattern(pattern: string): CompiledPattern {
       if (previousGap) return {error: `two gaps in a row (\`${token}\`) could backtrack`}
       if (size < 1 || size > maxGap)
         return {error: `gap \`${token}\`, expected \`~1\` to \`~${maxGap}\``}
-      parts.push(String.raw`(?:[\p{L}\p{N}]+ ){0,${size}}`)
+      // Captured, so that the coder can tell a negation inside the gap (`the IGF is not the place`).
+      parts.push(String.raw`((?:[\p{L}\p{N}]+ ){0,${size}})`)
       previousGap = true
       continue
     }

@@ -227,6 +227,25 @@ describe('codePositions', () => {
     expect(position?.evidence.map((evidence) => evidence.quote)).toEqual(['We favour igloos.'])
   })
 
+  it.each([
+    ['en', 'The IGF is not the place for enhanced cooperation.', 'igf ~4 place'],
+    ['es', 'El FGI no es el lugar para la cooperación reforzada.', 'fgi ~4 lugar'],
+    ['fr', 'Le FGI n’est pas le lieu de la coopération renforcée.', 'fgi ~4 lieu']
+  ])('reads a negation inside the words a gap skips (%s)', (language, sentence, pattern) => {
+    const codebook = structuredClone(defaultCodebook)
+    const dimension = codebook.dimensions.find((entry) => entry.id === 'igf-relation')
+    const indicator = dimension?.indicators.find((entry) => entry.pole === 'through-igf')
+    if (!dimension || !indicator) throw new Error('No through-igf indicator')
+    dimension.indicators = [{...indicator, language, pattern, weight: 1, onNegation: 'opposite'}]
+    const {contribution} = parseContribution(
+      `Submitted by\n\nChile\n\n## Recommendations\n\n${sentence}\n`
+    )
+    const position = codePositions(contribution, {codebook, language}).find(
+      (entry) => entry.dimension === 'igf-relation'
+    )
+    expect(position?.evidence).toMatchObject([{negated: true, pole: 'distinct-from-igf'}])
+  })
+
   it('throws a TypeError when given something that is not a contribution', () => {
     expect(() => codePositions(null as never)).toThrow(TypeError)
   })
