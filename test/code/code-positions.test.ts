@@ -228,6 +228,18 @@ describe('codePositions', () => {
   })
 
   it.each([
+    ['es', 'El FGI es el lugar natural para la cooperación reforzada.', 'through-igf'],
+    ['es', 'El FGI no puede sustituir a la cooperación reforzada.', 'distinct-from-igf'],
+    ['es', 'El FGI es un espacio de diálogo, no de decisión.', 'distinct-from-igf'],
+    ['fr', 'Le FGI est le cadre naturel de la coopération renforcée.', 'through-igf'],
+    ['fr', 'Le FGI ne peut pas se substituer à la coopération renforcée.', 'distinct-from-igf'],
+    ['fr', 'Le FGI est un lieu de dialogue et non de décision.', 'distinct-from-igf'],
+    ['es', 'El FGI (Foro para la Gobernanza de Internet) se reunió en Guadalajara.', 'unstated']
+  ])('codes what the IGF is for in Spanish and French (%s: %s)', (language, sentence, stance) => {
+    expect(on(code(sentence, language), 'igf-relation').stance).toBe(stance)
+  })
+
+  it.each([
     ['en', 'The IGF is not the place for enhanced cooperation.', 'igf ~4 place'],
     ['es', 'El FGI no es el lugar para la cooperación reforzada.', 'fgi ~4 lugar'],
     ['fr', 'Le FGI n’est pas le lieu de la coopération renforcée.', 'fgi ~4 lieu']
