@@ -228,6 +228,20 @@ describe('codePositions', () => {
   })
 
   it.each([
+    ['es', 'La plataforma debe funcionar en el seno de la ONU.', 'un-centred'],
+    ['es', 'La cooperación reforzada puede avanzar fuera de la ONU.', 'un-peripheral'],
+    ['fr', 'La plateforme doit être rattachée à l’ONU.', 'un-centred'],
+    ['fr', 'Elle doit relever du système de l’ONU.', 'un-centred'],
+    ['fr', 'La coopération renforcée peut progresser hors de l’ONU.', 'un-peripheral'],
+    ['fr', 'L’organe rend compte à l’Assemblée générale, chaque année.', 'un-centred']
+  ])(
+    'codes the UN named by its acronym or with an elided article (%s: %s)',
+    (language, sentence, stance) => {
+      expect(on(code(sentence, language), 'un-role').stance).toBe(stance)
+    }
+  )
+
+  it.each([
     ['es', 'El FGI es el lugar natural para la cooperación reforzada.', 'through-igf'],
     ['es', 'El FGI no puede sustituir a la cooperación reforzada.', 'distinct-from-igf'],
     ['es', 'El FGI es un espacio de diálogo, no de decisión.', 'distinct-from-igf'],
