@@ -38,7 +38,8 @@ const mission =
  * Where a mission's country ends: `… to the United Nations`, `… ante la ONU`, `… auprès de …`, or
  * the verb of a note verbale (`… presents its compliments`, `… has the honour`).
  */
-const missionTo = /\s(?:to|ante|aupr[eè]s|en|presents|presenta|pr[ée]sente|has|tiene|a)\s/iu
+const missionTo =
+  /\s(?:to|at|in|ante|en|aupr[eè]s|[aà]|presents|presenta|pr[ée]sente|has|tiene)\s/iu
 const disclaimer =
   /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
 const letterTitle =
@@ -130,7 +131,8 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       continue
     }
 
-    const letterhead = result.submitter === undefined && words <= 30 ? mission.exec(text) : null
+    // A note verbale's first sentence is long: up to 60 words.
+    const letterhead = result.submitter === undefined && words <= 60 ? mission.exec(text) : null
     if (letterhead) {
       // The mission speaks for its government: the submitter is the country it names.
       const rest = text.slice(letterhead[0].length)

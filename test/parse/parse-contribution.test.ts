@@ -167,7 +167,9 @@ describe('parseContribution on header labels set apart from their values', () =>
       'The Permanent Mission of Brazil presents its compliments to the Secretariat of the CSTD',
       'Brazil',
       'BRA'
-    ]
+    ],
+    ['Mission permanente du Royaume du Maroc à Genève', 'Royaume du Maroc', 'MAR'],
+    ['Permanent Mission of Japan in Geneva', 'Japan', 'JPN']
   ])('reads a government from its mission’s letterhead: %s', (letterhead, name, country) => {
     const {contribution} = parseContribution(`${letterhead}${answer}`)
     expect(contribution.submitter).toMatchObject({name, group: 'government', country})
