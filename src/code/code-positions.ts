@@ -243,10 +243,11 @@ function anchoredIndicators(
   languages: readonly string[]
 ): Set<number> {
   const found = new Set<number>()
+  const words = folded.split(' ')
   for (const language of languages) {
     const index = compiled.anchors.get(language)
     if (!index) continue
-    for (const word of folded.split(' ')) {
+    for (const word of words) {
       const exact = index.exact.get(word)
       if (exact) for (const at of exact) found.add(at)
       for (let length = index.short ? 1 : 3; length <= 3; length++) {

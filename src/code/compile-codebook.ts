@@ -32,8 +32,6 @@ export interface CompiledCodebook {
     indicators: CompiledIndicator[]
   }>
   cues: Record<keyof Codebook['cues'], Map<string, RegExp | undefined>>
-  /** The number of indicators. */
-  count: number
   anchors: Map<string, AnchorIndex>
 }
 
@@ -121,10 +119,8 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       })
     })),
     cues,
-    count: 0,
     anchors
   }
-  compiled.count = count
   cache.set(codebook, compiled)
   return compiled
 }

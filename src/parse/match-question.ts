@@ -1,5 +1,5 @@
 import type {ConsultationProfile, Question} from '../schema/consultation-profile.js'
-import {normalize} from './normalize.js'
+import {fewWords, normalize} from './normalize.js'
 
 /** How a text was recognised as a question. */
 export interface QuestionMatch {
@@ -126,28 +126,6 @@ const labelWindow = 40
 /** Longer texts are answers, never questions. */
 const maxLength = 600
 
-/**
- * Recognise a question of any known consultation in a text: its wording (verbatim, translated or
- * lightly paraphrased), or, in a text set apart as a heading, a short form such as
- * `Recommendations`.
- *
- * @param text
- *   The text (a paragraph, heading, quote or list item).
- * @param profiles
- *   The consultations to recognise.
- * @param headingLike
- *   Whether the text is set apart as a heading would be (heading, bold, quote, label, short).
- * @returns
- *   The best match, if any.
- */
-export function matchQuestion(
-  text: string,
-  profiles: readonly ConsultationProfile[],
-  headingLike: boolean
-): QuestionMatch | undefined {
-  return bestOf(matchEach(text, profiles, headingLike))
-}
-
 /** Recognise questions in the texts of one document, each text scored once for all profiles. */
 export type QuestionMatcher = (
   text: string,
@@ -156,9 +134,11 @@ export type QuestionMatcher = (
 ) => QuestionMatch | undefined
 
 /**
- * Create a matcher for one document: like `matchQuestion`, but it remembers each text it has
- * scored, so that choosing the consultation and then splitting the document by its questions
- * fold and score each paragraph once.
+ * Create a matcher for one document. It recognises a question of the given consultations in a
+ * text: its wording (verbatim, translated or lightly paraphrased), or, in a text set apart as a
+ * heading (`headingLike`: heading, bold, quote, label, short), a short form such as
+ * `Recommendations`. It remembers each text it has scored, so that choosing the consultation and
+ * then splitting the document by its questions fold and score each paragraph once.
  *
  * @param profiles
  *   The consultations to recognise.
@@ -203,7 +183,7 @@ function matchEach(
   // A text much longer than every wording is an answer, not a question: skip folding it.
   let maxWords = 0
   for (const entry of prepared) maxWords = Math.max(maxWords, entry.maxWords)
-  if (hasMoreWords(text, maxWords)) return none
+  if (!fewWords(text, maxWords)) return none
   const folded = normalize(text)
   const rest = readLabel(folded)?.rest ?? folded
   const words = rest.split(' ').filter(Boolean)
@@ -247,21 +227,4 @@ function matchEach(
 
     return best
   })
-}
-
-/** Whether a text has more than `limit` runs of non-space, counted no further than needed. */
-function hasMoreWords(text: string, limit: number): boolean {
-  let words = 0
-  let inWord = false
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    const space = code === 32 || (code >= 9 && code <= 13) || code === 160
-    if (space) inWord = false
-    else if (!inWord) {
-      inWord = true
-      if (++words > limit) return true
-    }
-  }
-
-  return false
 }

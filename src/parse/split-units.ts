@@ -287,13 +287,19 @@ export function splitUnits(
         }
 
         flush()
-        // A cell's place is that of its text, without the pipes or tags around it.
-        const textPlace = (run: TextRun) => context.locator.runPlace(tidyRun(run))
-        pushQuestion(found.id, head.run, textPlace(head.run), 0, found.number)
+        // A cell's place is that of its text, without the pipes or tags around it (a paragraph
+        // without a place given takes that of its text).
+        pushQuestion(
+          found.id,
+          head.run,
+          context.locator.runPlace(tidyRun(head.run)),
+          0,
+          found.number
+        )
         pushContent(
           cells
             .filter((cell) => cell.run.text.trim() !== '')
-            .map((cell) => toParagraph(context, cell.run, textPlace(cell.run)))
+            .map((cell) => toParagraph(context, cell.run))
         )
       }
 

@@ -2,7 +2,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {codePositions} from '../../src/code/code-positions.js'
 import {consultations} from '../../src/consultations/consultations.js'
-import {createQuestionMatcher, matchQuestion} from '../../src/parse/match-question.js'
+import {createQuestionMatcher} from '../../src/parse/match-question.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 
 function questionIds(markdown: string): Array<string | null> {
@@ -88,9 +88,8 @@ describe('recognising the 2013 questionnaire', () => {
   })
 
   it('matches a question of the 2013 questionnaire in Spanish', () => {
-    const match = matchQuestion(
+    const match = createQuestionMatcher(consultations)(
       '¿Cuál es la posible relación entre la cooperación reforzada y el IGF?',
-      consultations,
       false
     )
     expect(match?.question.id).toBe('wgec-2013/q9')
@@ -98,7 +97,10 @@ describe('recognising the 2013 questionnaire', () => {
 
   it('matches nothing in ordinary prose', () => {
     expect(
-      matchQuestion('The weather in Geneva was fine during the meeting.', consultations, false)
+      createQuestionMatcher(consultations)(
+        'The weather in Geneva was fine during the meeting.',
+        false
+      )
     ).toBeUndefined()
   })
 })
@@ -107,11 +109,12 @@ describe('createQuestionMatcher', () => {
   const [wgec2016, wgec2013] = consultations
   const question = '¿Cuál es la posible relación entre la cooperación reforzada y el IGF?'
 
-  it('gives what matchQuestion gives, for all profiles or for one', () => {
+  it('matches for all profiles or for one, and scores a text once', () => {
     const match = createQuestionMatcher(consultations)
-    expect(match(question, false)?.question.id).toBe('wgec-2013/q9')
-    // The second call is answered from memory, with the same result.
-    expect(match(question, false)).toEqual(matchQuestion(question, consultations, false))
+    const first = match(question, false)
+    expect(first?.question.id).toBe('wgec-2013/q9')
+    // The second call is answered from memory: the very same match, not one scored again.
+    expect(match(question, false)).toBe(first)
     expect(match(question, false, wgec2013)?.question.id).toBe('wgec-2013/q9')
     expect(match(question, false, wgec2016)).toBeUndefined()
   })
