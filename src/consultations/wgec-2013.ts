@@ -1,4 +1,6 @@
 import type {ConsultationProfile, Question} from '../schema/consultation-profile.js'
+import {cstdCues} from './cstd-cues.js'
+import {tunisAgenda} from './tunis-agenda.js'
 
 function question(
   number: number,
@@ -157,5 +159,8 @@ export const wgec2013: ConsultationProfile = {
       ],
       ['other comments', 'areas of concern', 'otros comentarios', 'autres commentaires']
     )
-  ]
+  ],
+  cues: cstdCues,
+  stakeholderQuestion: 'wgec-2013/q1',
+  instruments: [tunisAgenda]
 }

@@ -1,4 +1,6 @@
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
+import {cstdCues} from './cstd-cues.js'
+import {tunisAgenda} from './tunis-agenda.js'
 
 /**
  * The second Working Group on Enhanced Cooperation (CSTD, 2016-2018): the two guiding questions
@@ -49,5 +51,7 @@ export const wgec2016: ConsultationProfile = {
         'quel type de recommandations'
       ]
     }
-  ]
+  ],
+  cues: cstdCues,
+  instruments: [tunisAgenda]
 }

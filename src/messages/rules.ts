@@ -41,6 +41,11 @@ export const rules = {
     reason: (arguments_: {count: number}) =>
       `Unexpected ${arguments_.count} replacement character(s) (U+FFFD), expected valid UTF-8; the text around them is kept`
   },
+  'decoded-legacy-encoding': {
+    fatal: undefined,
+    reason: (arguments_: {encoding: string}) =>
+      `Decoded the document as ${arguments_.encoding} (it is not valid UTF-8 or has a UTF-16 byte order mark)`
+  },
   'invalid-front-matter': {
     fatal: false,
     reason: (arguments_: {cause: string}) =>

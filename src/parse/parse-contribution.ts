@@ -22,6 +22,7 @@ import type {Source} from '../schema/source.js'
 import type {StakeholderGroup} from '../schema/stakeholder-group.js'
 import type {Submitter} from '../schema/submitter.js'
 import {groupFromCategory, groupFromName, groupFromStatements} from './classify-submitter.js'
+import {decodeBytes} from './decode-bytes.js'
 import {detectFormat, type Format} from './detect-format.js'
 import {detectLanguage} from './detect-language.js'
 import {findCitations} from './find-citations.js'
@@ -113,19 +114,20 @@ const formats: readonly Format[] = ['markdown', 'text', 'html']
  * reported as messages, and the contribution holds whatever could be read.
  *
  * @param input
- *   The document, as a string or a VFile (whose `path` is kept).
+ *   The document: a string, its bytes (decoded as `decodeBytes` says: UTF-8, UTF-16 with a byte
+ *   order mark, else Windows-1252), or a VFile whose value is either (its `path` is kept).
  * @param options
  *   Configuration (optional).
  * @returns
  *   The contribution and the messages.
  * @throws {TypeError}
- *   When `input` is not a string or VFile, or an option is invalid.
+ *   When `input` is not a string, Uint8Array or VFile, or an option is invalid.
  * @example
  *   parseContribution(cubaMarkdown).contribution.submitter
  *   // => {name: 'Cuba', group: 'government', country: 'CUB', regionalGroup: 'grulac'}
  */
 export function parseContribution(
-  input: string | VFile,
+  input: string | Uint8Array | VFile,
   options: ParseContributionOptions = {}
 ): ParseResult {
   const file = toFile(input)
@@ -145,7 +147,8 @@ export function parseContribution(
     return {contribution: emptyContribution(digest, options.format ?? 'markdown', path), messages}
   }
 
-  const source = typeof value === 'string' ? value : new TextDecoder().decode(value)
+  const decoded = typeof value === 'string' ? undefined : decodeBytes(value)
+  const source: string = decoded ? decoded.text : String(value)
   const format = options.format ?? detectFormat(source, file.extname ?? undefined)
   const base = emptyContribution(digest, format, path)
   const locator = createLocator(source)
@@ -171,6 +174,16 @@ export function parseContribution(
   if (source.trim() === '') {
     messages.push(createMessage('empty-document', {}, locator.place(0, source.length)))
     return {contribution: base, messages}
+  }
+
+  if (decoded && decoded.encoding !== 'utf-8') {
+    messages.push(
+      createMessage(
+        'decoded-legacy-encoding',
+        {encoding: decoded.encoding},
+        locator.place(0, Math.min(source.length, 1))
+      )
+    )
   }
 
   const replacements = source.match(/\uFFFD/g)?.length ?? 0
@@ -333,7 +346,7 @@ const readers: Record<Format, (context: ReadContext) => ReadResult> = {
 }
 
 function toFile(input: unknown): VFile {
-  if (typeof input === 'string') return new VFile({value: input})
+  if (typeof input === 'string' || input instanceof Uint8Array) return new VFile({value: input})
   if (input instanceof VFile || isVFileLike(input)) {
     const file = input as VFile
     if (typeof file.value !== 'string' && !(file.value instanceof Uint8Array)) {
@@ -345,7 +358,9 @@ function toFile(input: unknown): VFile {
     return file
   }
 
-  throw new TypeError(`Cannot parse \`${describe(input)}\` for \`input\`, expected string or VFile`)
+  throw new TypeError(
+    `Cannot parse \`${describe(input)}\` for \`input\`, expected string, Uint8Array or VFile`
+  )
 }
 
 function isVFileLike(value: unknown): boolean {
@@ -430,13 +445,18 @@ function emptyContribution(
 
 /**
  * A document format that is no text, told by its first bytes: PDF, a zip (Word `.docx`,
- * OpenDocument), an OLE compound file (Word 97-2003 `.doc`, here as decoded from UTF-8), or RTF.
+ * OpenDocument), an OLE compound file (Word 97-2003 `.doc`, decoded as Windows-1252, or from UTF-8 by a caller), or
+ * RTF.
  */
 function findContainer(source: string): string | undefined {
   if (source.startsWith('%PDF-')) return 'PDF'
   if (source.startsWith('PK\u0003\u0004')) return 'Word (.docx) or OpenDocument'
   // D0 CF 11 E0 A1 B1 1A E1, as TextDecoder reads them.
-  if (source.startsWith('\uFFFD\uFFFD\u0011\u0871\u001A\uFFFD')) return 'Word 97-2003 (.doc)'
+  if (
+    source.startsWith('\uFFFD\uFFFD\u0011\u0871\u001A\uFFFD') ||
+    source.startsWith('\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1')
+  )
+    return 'Word 97-2003 (.doc)'
   if (source.startsWith('{\\rtf')) return 'RTF'
   return undefined
 }

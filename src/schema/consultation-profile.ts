@@ -1,6 +1,23 @@
 import {z} from 'zod'
 
 /**
+ * A document whose numbered paragraphs contributions cite (`paragraph 69`), such as the Tunis
+ * Agenda.
+ *
+ * @example
+ *   Instrument.parse({id: 'tunis-agenda', title: 'Tunis Agenda for the Information Society', paragraphs: 122})
+ */
+export const Instrument = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    title: z.string(),
+    paragraphs: z.int().min(1).describe('The number of its last paragraph')
+  })
+  .describe('A document whose paragraphs are cited')
+
+export type Instrument = z.infer<typeof Instrument>
+
+/**
  * One question of a consultation: its id and number, its wording where known, other wordings it is
  * found in (translations, paraphrases), and short forms that name it in a heading.
  *
@@ -17,7 +34,13 @@ export const Question = z
       .describe('Other wordings: translations into Spanish and French, common paraphrases'),
     shortForms: z
       .array(z.string())
-      .describe('Phrases that name the question in a heading, such as `Recommendations`')
+      .describe('Phrases that name the question in a heading, such as `Recommendations`'),
+    topics: z
+      .array(z.string().min(1))
+      .optional()
+      .describe(
+        'Values of a form’s topic field (`Area:`) that choose this question, matched as folded words (`principles`)'
+      )
   })
   .describe('A question of a consultation')
 
@@ -35,7 +58,32 @@ export const ConsultationProfile = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     title: z.string(),
     years: z.tuple([z.int(), z.int()]).describe('First and last year of the consultation'),
-    questions: z.array(Question).min(1)
+    questions: z.array(Question).min(1),
+    cues: z
+      .object({
+        issuingBody: z
+          .array(z.string().min(1))
+          .describe('Names of the body that runs the consultation, as a header line gives them'),
+        workingGroup: z
+          .array(z.string().min(1))
+          .describe('Names of the group or meeting, as a header line gives them'),
+        mentions: z
+          .array(z.string().min(1))
+          .describe(
+            'Phrases that say a document answers this consultation when its title or header has them'
+          )
+      })
+      .partial()
+      .optional()
+      .describe('Phrases that identify the consultation, matched as folded words'),
+    stakeholderQuestion: z
+      .string()
+      .optional()
+      .describe('Id of the question whose answer names the submitter’s stakeholder group'),
+    instruments: z
+      .array(Instrument)
+      .optional()
+      .describe('The documents whose paragraphs contributions cite (default: the Tunis Agenda)')
   })
   .describe('A consultation and its questions')
 

@@ -214,14 +214,24 @@ describe('parseContribution on bad input', () => {
     expect(contribution.answers.map((answer) => answer.questionId)).toEqual(['wgec-2016/q1'])
   })
 
-  it('warns about replacement characters from invalid UTF-8', () => {
+  it('warns about replacement characters from invalid UTF-8 after a UTF-8 byte order mark', () => {
     const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
       ...new TextEncoder().encode('Submitted by Chile. '),
       0xff,
       0xfe,
       0x41
     ])
     expect(ruleIds(new VFile({path: 'x.md', value: bytes}))).toContain('invalid-encoding')
+  })
+
+  it('reads bytes that are not UTF-8 as Windows-1252, replacing nothing', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Submitted by Chile. '), 0xff, 0x41])
+    const ids = ruleIds(new VFile({path: 'x.md', value: bytes}))
+    expect(ids).toContain('decoded-legacy-encoding')
+    expect(ids).not.toContain('invalid-encoding')
   })
 
   it('reads a document with a byte order mark and CRLF line endings as it reads it without', () => {
@@ -280,7 +290,7 @@ describe('parseContribution on bad input', () => {
 describe('parseContribution options and misuse', () => {
   it('throws a TypeError for a number instead of a string', () => {
     expect(() => parseContribution(42 as unknown as string)).toThrow(
-      new TypeError('Cannot parse `number` for `input`, expected string or VFile')
+      new TypeError('Cannot parse `number` for `input`, expected string, Uint8Array or VFile')
     )
   })
 
