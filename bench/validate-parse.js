@@ -58,7 +58,7 @@ const regions = {
   kuwait: 'KWT',
   'germany/europe': 'DEU',
   poland: 'POL',
-  'us, eu, geneva': null,
+  'us, eu, geneva': 'USA',
   'poland, europe': 'POL',
   'senegal / africa': 'SEN',
   india: 'IND',
@@ -88,6 +88,28 @@ const fold = (text) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
+/**
+ * The submission site dropped the non-ASCII letters of the records (`Socit europenne` for
+ * `Société européenne`) while CIS's metadata has them: a name read from a record agrees when it is
+ * the expected one without those letters.
+ */
+const foldLost = (text) => fold((text ?? '').replace(/[^\x00-\x7f]/g, ''))
+const sameName = (found, expected) =>
+  fold(found) === fold(expected) || fold(found) === foldLost(expected)
+/**
+ * Where metadata.csv is not what the record says (checked by hand against the record): each is
+ * listed in docs/validation.md, and the figure without these corrections is printed too.
+ */
+const corrections = {
+  // The next field's label ran into the name when CIS compiled it.
+  172: {
+    organisation:
+      '37 Entertainment and Cultural Organizations from around the world (full list attached)'
+  },
+  // CIS put the person of `Entitled by` before the organisation here, and nowhere else (not for
+  // 060, whose organisation is the same `Independent Researcher`).
+  '098': {organisation: 'Independent Researcher'}
+}
 
 const metadata = parseCsv(readFileSync(join(folder, 'metadata.csv')), {columns: true})
 const files = await loadFiles([folder], {extensions: ['.txt']})
@@ -122,13 +144,16 @@ for (const file of files) {
 const elapsed = performance.now() - started
 
 const fields = {name: [0, 0, []], group: [0, 0, []], country: [0, 0, []]}
+let uncorrected = 0
 const others = []
 for (const row of metadata) {
   const record = bySerial.get(row.serial)?.record
   if (!record) continue
   const submitters = record.contribution.submitters ?? [record.contribution.submitter]
   const first = record.contribution.submitter
-  check('name', fold(first.name) === fold(row.organisation), row, first.name ?? '(none)')
+  const organisation = corrections[row.serial]?.organisation ?? row.organisation
+  if (sameName(first.name, row.organisation)) uncorrected++
+  check('name', sameName(first.name, organisation), {...row, organisation}, first.name ?? '(none)')
   const sector = sectors[row.sector.toLowerCase()]
   if (sector) check('group', first.group === sector, row, first.group)
   else others.push(`${row.serial} ${row.organisation}: ${first.group}`)
@@ -170,6 +195,9 @@ console.log('## Web records against metadata.csv\n')
 console.log('| field | agree | of | % |\n|---|---|---|---|')
 for (const [field, [ok, of]] of Object.entries(fields))
   console.log(`| ${field} | ${ok} | ${of} | ${percent(ok, of)} |`)
+console.log(
+  `\nName without the ${Object.keys(corrections).length} corrections of metadata.csv: ${uncorrected} of ${fields.name[1]} (${percent(uncorrected, fields.name[1])}).`
+)
 for (const [field, [, , misses]] of Object.entries(fields)) {
   if (misses.length > 0)
     console.log(`\nMisses on ${field}:\n${misses.map((miss) => `- ${miss}`).join('\n')}`)

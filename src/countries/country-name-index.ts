@@ -45,6 +45,7 @@ const extraNames: Readonly<Record<string, readonly string[]>> = {
   CIV: ["Côte d'Ivoire"],
   COD: [
     'Democratic Republic of the Congo',
+    'Democratic Republic of Congo',
     'DR Congo',
     'DRC',
     'Congo-Kinshasa',

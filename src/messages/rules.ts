@@ -51,6 +51,11 @@ export const rules = {
     reason: (arguments_: {cause: string}) =>
       `Unexpected invalid YAML front matter (${arguments_.cause}); its text is kept in the preamble`
   },
+  'no-consultation-found': {
+    fatal: undefined,
+    reason: () =>
+      'No consultation identified (no topic field, no mention of one in the header, too few of its questions in their wording): `consultation` is empty'
+  },
   'no-questions-found': {
     fatal: false,
     reason: () =>

@@ -7,7 +7,7 @@ type Group = Exclude<StakeholderGroup, 'unknown'>
 const nameRules: Array<[Group, RegExp]> = [
   [
     'intergovernmental-organization',
-    /\b(?:intergovernmental|intergubernamental|intergouvernementale?|united nations|naciones unidas|nations unies|telecommunication union|african union|union africaine|union africana|council of europe|conseil de l europe|^(?:the )?(?:organi[sz]ation|organizacion) (?:for|of|de|pour) (?:economic|regional|the)|secretariat|secretaria|secretariat general)\b/
+    /\b(?:intergovernmental|intergubernamental|intergouvernementale?|united nations|naciones unidas|nations unies|unesco|unctad|undp|unicef|wipo|ompi|oecd|ocde|european commission|comision europea|commission europeenne|telecommunication union|african union|union africaine|union africana|council of europe|conseil de l europe|^(?:the )?(?:organi[sz]ation|organizacion) (?:for|of|de|pour) (?:economic|regional|the)|secretariat|secretaria|secretariat general)\b/
   ],
   [
     'technical-community',

@@ -5,9 +5,9 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {parse as parseYaml} from 'yaml'
 import {consultations as defaultConsultations} from '../consultations/consultations.js'
-import {findCountry} from '../countries/find-country.js'
 import {regionalGroupOf} from '../countries/regional-group-of.js'
 import {resolveCountry} from '../countries/resolve-country.js'
+import {resolveRegion} from '../countries/resolve-region.js'
 import {createMessage} from '../messages/create-message.js'
 import type {Answer} from '../schema/answer.js'
 import type {Author} from '../schema/author.js'
@@ -21,6 +21,7 @@ import type {Reference} from '../schema/reference.js'
 import type {Source} from '../schema/source.js'
 import type {StakeholderGroup} from '../schema/stakeholder-group.js'
 import type {Submitter} from '../schema/submitter.js'
+import {chooseConsultation} from './choose-consultation.js'
 import {groupFromCategory, groupFromName, groupFromStatements} from './classify-submitter.js'
 import {decodeBytes} from './decode-bytes.js'
 import {detectFormat, type Format} from './detect-format.js'
@@ -31,7 +32,7 @@ import {findReferences} from './find-references.js'
 import {createLocator} from './locate.js'
 import {createQuestionMatcher} from './match-question.js'
 import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
-import {slug} from './normalize.js'
+import {normalize, slug} from './normalize.js'
 import type {ReadContext} from './read-context.js'
 import {readHeader} from './read-header.js'
 import {readHtml} from './read-html.js'
@@ -39,13 +40,8 @@ import {readMarkdown} from './read-markdown.js'
 import {readSignatureLines, type SignatureLines} from './read-signature.js'
 import {readText} from './read-text.js'
 import type {ReadResult} from './segment.js'
-import {
-  type ContentUnit,
-  chooseConsultation,
-  type QuestionUnit,
-  splitUnits,
-  type Unit
-} from './split-units.js'
+import {splitFormFields} from './split-form-fields.js'
+import {type ContentUnit, type QuestionUnit, splitUnits, type Unit} from './split-units.js'
 import {tidyRun} from './text-run.js'
 import {trailingParenthetical} from './trailing-parenthetical.js'
 
@@ -220,18 +216,23 @@ export function parseContribution(
   const frontMatter = readFrontMatter(read, messages)
   const forced = options.consultation ?? stringField(frontMatter.data, 'consultation')
   const match = createQuestionMatcher(profiles)
+  const segments = splitFormFields(read.segments, locator)
   const profile = forced
     ? profiles.find((entry) => entry.id === forced)
-    : chooseConsultation(read.segments, profiles, match)
-  const units = splitUnits(context, read.segments, profile, match)
+    : chooseConsultation(segments, profiles, match)?.profile
+  if (!profile) messages.push(createMessage('no-consultation-found', {}, documentPlace))
+  const units = splitUnits(context, segments, profile, match)
   const signature = takeSignature(units)
   const kept = units.filter((_, index) => !signature.indexes.has(index))
   const firstQuestion = kept.findIndex((unit) => unit.type === 'question')
   const headUnits = firstQuestion === -1 ? kept : kept.slice(0, firstQuestion)
   const header = readHeader(
-    headUnits.filter((unit): unit is ContentUnit => unit.type === 'content')
+    headUnits.filter((unit): unit is ContentUnit => unit.type === 'content'),
+    locator
   )
   const answers = buildAnswers(firstQuestion === -1 ? [] : kept.slice(firstQuestion))
+  const topicAnswer = answers.length === 0 ? answerTopic(header, profile) : undefined
+  if (topicAnswer) answers.push(topicAnswer)
   const questionPlaces = kept
     .filter((unit): unit is QuestionUnit => unit.type === 'question')
     .map((unit) => unit.place)
@@ -281,10 +282,9 @@ export function parseContribution(
   const statements = [...header.header, ...header.preamble]
     .flatMap((block) => blockText(block))
     .join('\n')
-  const q1 =
-    profile?.id === 'wgec-2013'
-      ? answers.find((answer) => answer.questionId === 'wgec-2013/q1')
-      : undefined
+  const stakeholderAnswer = profile?.stakeholderQuestion
+    ? answers.find((answer) => answer.questionId === profile.stakeholderQuestion)
+    : undefined
   const submitter = resolveSubmitter(
     {
       name:
@@ -296,8 +296,15 @@ export function parseContribution(
         stringField(frontMatter.data, 'group') ??
         stringField(frontMatter.data, 'stakeholder') ??
         header.fields.group ??
-        (q1 ? q1.blocks.flatMap((block) => blockText(block)).join(' ') : undefined),
-      country: stringField(frontMatter.data, 'country') ?? header.fields.country,
+        (stakeholderAnswer
+          ? stakeholderAnswer.blocks.flatMap((block) => blockText(block)).join(' ')
+          : undefined),
+      title: stringField(frontMatter.data, 'title') ?? header.title,
+      country:
+        stringField(frontMatter.data, 'country') ??
+        header.fields.country ??
+        stringField(frontMatter.data, 'region') ??
+        header.fields.region,
       statements
     },
     messages,
@@ -602,6 +609,26 @@ function takeSignature(units: readonly Unit[]): TakenSignature {
   }
 }
 
+/**
+ * A form record's text as the answer to the topic its `Area:` field names (a record has no
+ * questions of its own): the blocks after its fields, the answer's place that of the field.
+ */
+function answerTopic(
+  header: ReturnType<typeof readHeader>,
+  profile: ConsultationProfile | undefined
+): Answer | undefined {
+  const {topic, fieldsEnd} = header
+  if (!topic || fieldsEnd === undefined || !profile) return undefined
+  const value = ` ${normalize(topic.text)} `
+  const question = profile.questions.find((candidate) =>
+    candidate.topics?.some((phrase) => value.includes(` ${normalize(phrase)} `))
+  )
+  if (!question) return undefined
+  const blocks = header.preamble.filter((block) => block.place.start.offset >= fieldsEnd)
+  header.preamble = header.preamble.filter((block) => block.place.start.offset < fieldsEnd)
+  return {questionId: question.id, questionText: topic.text, place: topic.place, blocks}
+}
+
 function buildAnswers(units: readonly Unit[]): Answer[] {
   const answers: Answer[] = []
   for (const unit of units) {
@@ -672,6 +699,8 @@ function buildFootnotes(
 
 interface SubmitterHints {
   name: string | undefined
+  /** The title, where a government's country is looked for when nothing else names it. */
+  title: string | undefined
   group: string | undefined
   country: string | undefined
   statements: string
@@ -686,39 +715,36 @@ function resolveSubmitter(
   let name = hints.name?.trim() || undefined
   let seat: string | undefined
   const parenthetical = name ? trailingParenthetical(name) : undefined
-  if (name && parenthetical) {
-    const found = findCountry(parenthetical.inside)
-    if (found) {
-      seat = found.code
-      name = parenthetical.before
-    }
+  const found = parenthetical ? seatOf(parenthetical.inside) : undefined
+  if (name && parenthetical && found) {
+    seat = found
+    name = parenthetical.before
   }
 
   const stated = hints.group ? groupFromCategory(hints.group) : undefined
   const ownCountry = name ? resolveCountry(name) : undefined
+  // A form that states a group it has no word for (`Other`) is not second-guessed from the text.
   const group: StakeholderGroup =
     stated ??
     (ownCountry ? 'government' : undefined) ??
     (name ? groupFromName(name) : undefined) ??
-    (name ? groupFromStatements(hints.statements) : undefined) ??
+    (name && !hints.group ? groupFromStatements(hints.statements) : undefined) ??
     'unknown'
 
   if (name && group === 'unknown') {
     messages.push(createMessage('unknown-stakeholder-group', {name}, place))
   }
 
+  const where = hints.country ? resolveRegion(hints.country) : {}
   let country: string | undefined
   if (group === 'government') {
-    country = ownCountry ?? (hints.country ? resolveCountry(hints.country) : undefined)
+    country =
+      ownCountry ?? where.country ?? (hints.title ? resolveRegion(hints.title).country : undefined)
     if (!country && name) {
       messages.push(createMessage('unknown-country', {name}, place))
     }
   } else {
-    country =
-      seat ??
-      (hints.country
-        ? (resolveCountry(hints.country) ?? findCountry(hints.country)?.code)
-        : undefined)
+    country = seat ?? where.country
   }
 
   const regionalGroup = group === 'government' && country ? regionalGroupOf(country) : undefined
@@ -726,9 +752,58 @@ function resolveSubmitter(
     name: name ?? null,
     group,
     ...(country ? {country} : {}),
-    ...(regionalGroup ? {regionalGroup} : {})
+    ...(regionalGroup ? {regionalGroup} : {}),
+    ...(!country && where.region ? {region: where.region} : {})
   }
 }
+
+/**
+ * The country of a seat in parentheses after a name: a country (`(Kenya)`), or a place and its
+ * country (`(Nairobi, Kenya)`, `(São Paulo, Brazil)`), each place a few capitalised words; not a
+ * description that mentions a country (`(Information Security Forum agent for Brazil)`).
+ */
+function seatOf(inside: string): string | undefined {
+  const parts = inside.split(',').map((part) => part.trim())
+  const last = parts.at(-1)
+  const code = last ? resolveCountry(last) : undefined
+  if (!code) return undefined
+  return parts.slice(0, -1).every((part) => isPlaceName(part)) ? code : undefined
+}
+
+/** A place's name: up to five words, capitalised but for particles (`Ciudad de México`). */
+function isPlaceName(text: string): boolean {
+  const words = text.split(/\s+/)
+  return (
+    words.length <= 5 &&
+    words.every((word) => /^\p{Lu}/u.test(word) || placeParticles.has(word)) &&
+    /^\p{Lu}/u.test(words[0] ?? '')
+  )
+}
+
+const placeParticles = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'of',
+  'the',
+  'on',
+  'upon',
+  'sur',
+  'en',
+  'le',
+  'les',
+  'di',
+  'am',
+  'an',
+  'der'
+])
 
 function chooseDate(
   data: Record<string, unknown> | undefined,

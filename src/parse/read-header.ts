@@ -1,7 +1,11 @@
 import type {Author} from '../schema/author.js'
 import type {Block} from '../schema/block.js'
+import type {Place} from '../schema/place.js'
 import {findDate} from './find-date.js'
+import type {Locator} from './locate.js'
 import {countWords} from './normalize.js'
+import {type FieldName, readField} from './read-field.js'
+import {readFieldBlock} from './split-form-fields.js'
 import type {ContentUnit} from './split-units.js'
 import {tidyRun} from './text-run.js'
 
@@ -17,13 +21,15 @@ export interface HeaderFields {
   /** A date written alone on a line (the date of a letter). */
   date: {iso: string | undefined; text: string} | undefined
   authors: Author[]
+  /** A form's topic field (`Area:`), with the place of its line. */
+  topic: {text: string; place: Place} | undefined
+  /** Where a form record's fields end: what follows them is its text. */
+  fieldsEnd: number | undefined
   /** The blocks the header fields were read from. */
   header: Block[]
   /** The rest: the preamble. */
   preamble: Block[]
 }
-
-type FieldName = 'timestamp' | 'organization' | 'name' | 'country' | 'date' | 'group' | 'email'
 
 const issuingBody =
   /(?:commission on science and technology|comisi[oó]n de ciencia y tecnolog[ií]a|commission de la science et de la technique|united nations conference on trade and development|conferencia de las naciones unidas sobre comercio|conf[ée]rence des nations unies sur le commerce)/iu
@@ -44,26 +50,6 @@ const disclaimer =
   /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
 const letterTitle =
   /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|lettre ouverte|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
-const fieldLine = /^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$/u
-const fieldNames: Array<[FieldName, RegExp]> = [
-  ['timestamp', /^(?:timestamp|marca temporal|horodatage|submitted on)$/iu],
-  [
-    'organization',
-    /^(?:organi[sz]ation(?: name)?|name of (?:the )?organi[sz]ation|organizaci[oó]n|nombre de la organizaci[oó]n|nom de l['’]organisation|affiliation|entity|entidad|entit[ée]|institution|instituci[oó]n)$/iu
-  ],
-  [
-    'name',
-    /^(?:name|full name|contact name|contact person|nombre|nombre completo|nom|nom complet|author|autor|auteur)$/iu
-  ],
-  ['country', /^(?:country|pa[ií]s|pays|country of residence|location)$/iu],
-  ['date', /^(?:date|fecha)$/iu],
-  [
-    'group',
-    /^(?:stakeholder (?:group|category|type)|sector|grupo de partes interesadas|categor[ií]a|cat[ée]gorie|groupe de parties prenantes)$/iu
-  ],
-  ['email', /^(?:e-?mail|correo(?: electr[oó]nico)?|courriel|adresse [ée]lectronique)$/iu]
-]
-
 /**
  * Read the header of a contribution from the units before its first question: the issuing body,
  * the working group, the title, `Submitted by` (and its Spanish and French forms) with the
@@ -75,7 +61,7 @@ const fieldNames: Array<[FieldName, RegExp]> = [
  * @returns
  *   The header fields, the header blocks and the preamble.
  */
-export function readHeader(units: readonly ContentUnit[]): HeaderFields {
+export function readHeader(units: readonly ContentUnit[], locator: Locator): HeaderFields {
   const result: HeaderFields = {
     issuingBody: undefined,
     workingGroup: undefined,
@@ -85,6 +71,8 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
     fields: {},
     date: undefined,
     authors: [],
+    topic: undefined,
+    fieldsEnd: undefined,
     header: [],
     preamble: []
   }
@@ -105,6 +93,29 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
     const words = countWords(text)
     const toHeader = () => result.header.push(...unit.blocks)
 
+    if (segment.role === 'title') {
+      result.title ??= text
+      toHeader()
+      continue
+    }
+
+    if (segment.role === 'fields') {
+      for (const field of readFieldBlock(segment.run)) {
+        if (!field.name || !field.value || result.fields[field.name] !== undefined) continue
+        result.fields[field.name] = field.value
+        if (field.name === 'topic') {
+          result.topic = {
+            text: field.value,
+            place: locator.runPlace(segment.run, field.start, field.end)
+          }
+        }
+      }
+
+      result.fieldsEnd = segment.place.end.offset
+      toHeader()
+      continue
+    }
+
     if (expectSubmitter && words <= 20) {
       result.submitter = text
       expectSubmitter = false
@@ -115,7 +126,7 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
     const field = expectField
     expectSubmitter = false
     expectField = undefined
-    if (field && words <= 20 && !readField(text)) {
+    if (field && words <= 20 && !knownField(text)) {
       result.fields[field] ??= text
       result.preamble.push(...unit.blocks)
       continue
@@ -190,7 +201,7 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean)
-    const fields = lines.map((line) => readField(line))
+    const fields = lines.map((line) => knownField(line))
     if (fields.length > 0 && fields.some((field) => field !== undefined)) {
       for (const [index, field] of fields.entries()) {
         if (!field || result.fields[field.name] !== undefined) continue
@@ -233,7 +244,7 @@ export function readHeader(units: readonly ContentUnit[]): HeaderFields {
 function isBareLabel(text: string): boolean {
   const submitted = submittedBy.exec(text)
   if (submitted && !text.slice(submitted[0].length).trim()) return true
-  const field = readField(text)
+  const field = knownField(text)
   return field !== undefined && !field.value
 }
 
@@ -246,13 +257,8 @@ function isTitleLine(text: string, fields: HeaderFields): boolean {
   )
 }
 
-function readField(line: string): {name: FieldName; value: string} | undefined {
-  const match = fieldLine.exec(line)
-  if (!match) return undefined
-  const key = (match[1] ?? '').trim()
-  for (const [name, pattern] of fieldNames) {
-    if (pattern.test(key)) return {name, value: (match[2] ?? '').trim()}
-  }
-
-  return undefined
+/** A labelled line whose label is a known field. */
+function knownField(line: string): {name: FieldName; value: string} | undefined {
+  const field = readField(line)
+  return field?.name ? {name: field.name, value: field.value} : undefined
 }

@@ -22,6 +22,11 @@ export interface TextSegment {
   depth: number
   run: TextRun
   place: Place
+  /**
+   * In a form record (see `splitFormFields`): the lines before its fields (`title`), its labelled
+   * fields (`fields`), or a line naming the section that follows (`label`, `Abstract`).
+   */
+  role?: 'title' | 'fields' | 'label'
 }
 
 export interface QuoteSegment {

@@ -37,62 +37,6 @@ const bareLabel = /^(?:question|pregunta|q)\s*(\d{1,2})$/
 const footnoteStart = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(?=\S)|^\[\^?(\d{1,3})\]:?\s+(?=\S)/u
 
 /**
- * Choose the consultation a document answers: the one with the most distinct questions recognised
- * in its paragraphs, headings, quotes and list items.
- *
- * @param segments
- *   The document's segments.
- * @param profiles
- *   The consultations to choose from.
- * @param match
- *   The document's question matcher (see `createQuestionMatcher`).
- * @returns
- *   The consultation, or `undefined` when no question is recognised.
- */
-export function chooseConsultation(
-  segments: readonly Segment[],
-  profiles: readonly ConsultationProfile[],
-  match: QuestionMatcher
-): ConsultationProfile | undefined {
-  const found = new Map<ConsultationProfile, {ids: Set<string>; text: number}>()
-  const consider = (text: string, headingLike: boolean) => {
-    const matched = match(text, headingLike)
-    if (!matched) return
-    const entry = found.get(matched.consultation) ?? {ids: new Set(), text: 0}
-    entry.ids.add(matched.question.id)
-    if (matched.by === 'text') entry.text++
-    found.set(matched.consultation, entry)
-  }
-
-  for (const segment of segments) {
-    if (segment.kind === 'text') {
-      consider(segment.run.text, isHeadingLike(segment))
-      const head = questionHead(segment.run)
-      if (head) consider(head.text, true)
-    } else if (segment.kind === 'quote' && segment.run) {
-      consider(segment.run.text, true)
-    } else if (segment.kind === 'list') {
-      for (const item of segment.items) if (item.first) consider(item.first.text, true)
-    } else if (segment.kind === 'table') {
-      for (const row of segment.rows) if (row.cells[0]) consider(row.cells[0].run.text, true)
-    }
-  }
-
-  let best: ConsultationProfile | undefined
-  let bestScore = 0
-  for (const profile of profiles) {
-    const entry = found.get(profile)
-    const score = entry ? entry.ids.size * 1000 + entry.text : 0
-    if (score > bestScore) {
-      best = profile
-      bestScore = score
-    }
-  }
-
-  return best
-}
-
-/**
  * Walk the segments of a document and split them into questions, content and footnotes.
  *
  * @param context
@@ -158,6 +102,11 @@ export function splitUnits(
   for (const segment of segments) {
     if (segment.kind === 'footnote') {
       units.push({type: 'footnote', segment})
+      continue
+    }
+
+    if (segment.kind === 'text' && segment.role) {
+      pushContent(segmentBlocks(context, segment), segment)
       continue
     }
 
@@ -375,7 +324,7 @@ function splitList(
  * The first line(s) of a paragraph up to a question mark (or a labelled line ending in a colon),
  * when more text follows: forms put the question and its answer in one paragraph.
  */
-function questionHead(run: TextRun):
+export function questionHead(run: TextRun):
   | {
       text: string
       run: TextRun
@@ -412,7 +361,7 @@ function questionHead(run: TextRun):
   }
 }
 
-function isHeadingLike(segment: TextSegment): boolean {
+export function isHeadingLike(segment: TextSegment): boolean {
   if (segment.emphasis !== 'plain') return true
   const text = segment.run.text.trim()
   return /[?？:]$/.test(text) || fewWords(text, 12) || readLabelOf(text) !== undefined

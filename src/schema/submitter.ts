@@ -19,7 +19,14 @@ export const Submitter = z
       .regex(/^[A-Z]{3}$/)
       .optional()
       .describe('ISO 3166-1 alpha-3 code'),
-    regionalGroup: RegionalGroup.optional()
+    regionalGroup: RegionalGroup.optional(),
+    region: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'The region or seat as stated when it names no single country (`Global`, `Latin America`, `India and Brazil`)'
+      )
   })
   .describe('The submitter of a contribution')
 

@@ -5,8 +5,17 @@ import {consultations} from '../../src/consultations/consultations.js'
 import {createQuestionMatcher} from '../../src/parse/match-question.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 
-function questionIds(markdown: string): Array<string | null> {
-  return parseContribution(markdown).contribution.answers.map((answer) => answer.questionId)
+// Recognition within a consultation: the documents here are too short to name theirs (see
+// choose-consultation.test.ts for how one is chosen), so it is given.
+const wgec2016 = {consultation: 'wgec-2016'} as const
+
+function questionIds(
+  markdown: string,
+  options: {consultation?: string} = wgec2016
+): Array<string | null> {
+  return parseContribution(markdown, options).contribution.answers.map(
+    (answer) => answer.questionId
+  )
 }
 
 const answerText = '\n\nWe think it is already happening in many places.\n\n'
@@ -84,7 +93,7 @@ describe('recognising the 2013 questionnaire', () => {
       'Yes.',
       ''
     ].join('\n')
-    expect(questionIds(markdown)).toEqual(['wgec-2013/q1', 'wgec-2013/q9', 'wgec-2013/q12'])
+    expect(questionIds(markdown, {})).toEqual(['wgec-2013/q1', 'wgec-2013/q9', 'wgec-2013/q12'])
   })
 
   it('matches a question of the 2013 questionnaire in Spanish', () => {
@@ -133,7 +142,7 @@ describe('createQuestionMatcher', () => {
 
 describe('a question and its answer in one paragraph', () => {
   function answers(markdown: string) {
-    const {contribution} = parseContribution(markdown)
+    const {contribution} = parseContribution(markdown, wgec2016)
     return contribution.answers.map((answer) => ({
       id: answer.questionId,
       question: answer.questionText,
@@ -196,7 +205,7 @@ describe('a question and its answer in one paragraph', () => {
   it('splits a bold heading and a `<br>` in HTML', () => {
     const html =
       '<html><body><p>Submitted by: Chile</p><p><strong>High-level characteristics</strong><br>A process among governments.</p><p><b>Recommendations</b> <br> A new body.</p></body></html>'
-    const {contribution} = parseContribution(new VFile({path: 'chile.html', value: html}))
+    const {contribution} = parseContribution(new VFile({path: 'chile.html', value: html}), wgec2016)
     expect(
       contribution.answers.map((answer) => [
         answer.questionId,
@@ -250,7 +259,7 @@ describe('a table of questions and answers', () => {
 
   it('reads such a table in HTML', () => {
     const html = `<html><body><p>Submitted by: Chile</p><table><tr><th>Question</th><th>Answer</th></tr><tr><td>${q1}</td><td><p>A process.</p></td></tr><tr><td>Remarks</td><td>None.</td></tr></table></body></html>`
-    const {contribution} = parseContribution(new VFile({path: 'chile.html', value: html}))
+    const {contribution} = parseContribution(new VFile({path: 'chile.html', value: html}), wgec2016)
     expect(
       contribution.answers.map((answer) => [
         answer.questionId,

@@ -80,7 +80,7 @@ describe('reading HTML blocks inside Markdown', () => {
 
   it('keeps a raw `<p>` answer paragraph with the source place of its text', () => {
     const source = '## High-level characteristics\n\n<p>It is a <b>process</b>.</p>\n'
-    const {contribution} = parseContribution(source)
+    const {contribution} = parseContribution(source, {consultation: 'wgec-2016'})
     const block = contribution.answers[0]?.blocks[0]
     expect(block).toMatchObject({type: 'paragraph', text: 'It is a process.'})
     const sentence = block?.type === 'paragraph' ? block.sentences[0] : undefined

@@ -1,0 +1,53 @@
+import {findCountry} from './find-country.js'
+import {resolveCountry} from './resolve-country.js'
+
+/** Where a stated region or seat is: the one country it names, else the region as stated. */
+export interface ResolvedRegion {
+  /** ISO 3166-1 alpha-3 code of the one country named. */
+  readonly country?: string
+  /** The text as stated, when it names no country or several (`Global`, `India and Brazil`). */
+  readonly region?: string
+}
+
+const separators = /\s*(?:[,;/|()]|\s(?:and|y|e|et|&)\s)\s*/iu
+
+/**
+ * Resolve a stated region or seat (a web form's `Region:`, as people type it) to the one country
+ * it names: the whole text when it is a country name (`Usa`, `Brasil`, `People's Republic of
+ * China`), else the one country among its parts (`Kenya, Africa`, `São Paulo, Brazil`,
+ * `Germany/Europe`), else the one country the text mentions (`Global, with headquarters in the
+ * U.S.`). A text that names no country, or several (`Global`, `Latin America`, `India and
+ * Brazil`), is kept as a region.
+ *
+ * @param text
+ *   The region as stated.
+ * @returns
+ *   The country, or the region.
+ * @example
+ *   resolveRegion('Kenya, Africa') // => {country: 'KEN'}
+ *   resolveRegion('India And Brazil') // => {region: 'India And Brazil'}
+ */
+export function resolveRegion(text: string): ResolvedRegion {
+  const stated = text.trim().replace(/[.\s]+$/, '')
+  if (!stated) return {}
+  // A region is a few words; a longer text is kept as stated, not searched.
+  if (stated.length > 300) return {region: stated}
+  const whole = resolveCountry(stated)
+  if (whole) return {country: whole}
+  const parts = new Set(
+    stated
+      .split(separators)
+      .map((part) => (part ? resolveCountry(part) : undefined))
+      .filter((code): code is string => code !== undefined)
+  )
+  if (parts.size === 1) return {country: [...parts][0] as string}
+  if (parts.size > 1) return {region: stated}
+  const mentioned = new Set<string>()
+  let rest = stated
+  for (let found = findCountry(rest); found; found = findCountry(rest)) {
+    mentioned.add(found.code)
+    rest = rest.slice(found.index + found.length)
+  }
+
+  return mentioned.size === 1 ? {country: [...mentioned][0] as string} : {region: stated}
+}

@@ -1,0 +1,186 @@
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
+import type {QuestionMatcher} from './match-question.js'
+import {normalize} from './normalize.js'
+import type {Segment} from './segment.js'
+import {readFieldBlock} from './split-form-fields.js'
+import {isHeadingLike, questionHead} from './split-units.js'
+
+/** Why a consultation was chosen. */
+export type ConsultationEvidence = 'topic' | 'header' | 'cue-and-question' | 'questions'
+
+/** A chosen consultation and the evidence for it. */
+export interface ChosenConsultation {
+  profile: ConsultationProfile
+  by: ConsultationEvidence
+}
+
+/** How many segments from the top count as the header, where a mention names the consultation. */
+const headerReach = 8
+/** The score of a wording matched all but word for word: one such question is evidence enough. */
+const verbatim = 0.9
+/** How much text is searched for the name of a working group or meeting. */
+const cueReach = 200_000
+
+interface Found {
+  /** Questions recognised by their wording. */
+  text: Set<string>
+  /** Questions recognised at all (by wording or short form). */
+  all: Set<string>
+  /** Wordings matched, for ties. */
+  wordings: number
+  /** The best score of a wording matched. */
+  closest: number
+  topic: boolean
+  header: boolean
+  cue: boolean
+}
+
+/**
+ * Choose the consultation a document answers, only on strong evidence: a form's topic field
+ * (`Area: … PRINCIPLES`) that names one of its topics, a mention of the consultation in the
+ * header (`NETmundial`, the working group's name), its body or group named anywhere together with
+ * one of its questions in its wording, or two of its questions in their wording (or one all but
+ * word for word). Among the
+ * consultations with such evidence, the one with the most questions recognised wins; on a tie
+ * with none, nothing is chosen. A loose resemblance of one question is never enough.
+ *
+ * @param segments
+ *   The document's segments.
+ * @param profiles
+ *   The consultations to choose from.
+ * @param match
+ *   The document's question matcher (see `createQuestionMatcher`).
+ * @returns
+ *   The consultation and the evidence, or `undefined`.
+ */
+export function chooseConsultation(
+  segments: readonly Segment[],
+  profiles: readonly ConsultationProfile[],
+  match: QuestionMatcher
+): ChosenConsultation | undefined {
+  const found = new Map<ConsultationProfile, Found>()
+  const entry = (profile: ConsultationProfile) => {
+    let value = found.get(profile)
+    if (!value) {
+      value = {
+        text: new Set(),
+        all: new Set(),
+        wordings: 0,
+        closest: 0,
+        topic: false,
+        header: false,
+        cue: false
+      }
+      found.set(profile, value)
+    }
+
+    return value
+  }
+
+  const consider = (text: string, headingLike: boolean) => {
+    const matched = match(text, headingLike)
+    if (!matched) return
+    const value = entry(matched.consultation)
+    value.all.add(matched.question.id)
+    if (matched.by === 'text') {
+      value.text.add(matched.question.id)
+      value.wordings++
+      value.closest = Math.max(value.closest, matched.score)
+    }
+  }
+
+  let searched = 0
+  for (const [index, segment] of segments.entries()) {
+    if (segment.kind === 'text') {
+      if (segment.role === 'fields') {
+        markTopics(segment.run, profiles, entry)
+        continue
+      }
+
+      if (searched < cueReach) {
+        searched += segment.run.text.length
+        markCues(normalize(segment.run.text), index < headerReach, profiles, entry)
+      }
+
+      if (segment.role) continue
+      consider(segment.run.text, isHeadingLike(segment))
+      const head = questionHead(segment.run)
+      if (head) consider(head.text, true)
+    } else if (segment.kind === 'quote' && segment.run) {
+      consider(segment.run.text, true)
+    } else if (segment.kind === 'list') {
+      for (const item of segment.items) if (item.first) consider(item.first.text, true)
+    } else if (segment.kind === 'table') {
+      for (const row of segment.rows) if (row.cells[0]) consider(row.cells[0].run.text, true)
+    }
+  }
+
+  let best: ChosenConsultation | undefined
+  let bestScore = 0
+  let tied = false
+  for (const profile of profiles) {
+    const value = found.get(profile)
+    const by = value ? evidenceOf(value) : undefined
+    if (!value || !by) continue
+    const score = value.all.size * 1000 + value.wordings + (value.topic ? 1e6 : 0)
+    if (score > bestScore) {
+      best = {profile, by}
+      bestScore = score
+      tied = false
+    } else if (score === bestScore) {
+      tied = true
+    }
+  }
+
+  return tied ? undefined : best
+}
+
+function evidenceOf(found: Found): ConsultationEvidence | undefined {
+  if (found.topic) return 'topic'
+  if (found.header) return 'header'
+  if (found.cue && found.text.size > 0) return 'cue-and-question'
+  if (found.text.size >= 2 || found.closest >= verbatim) return 'questions'
+  return undefined
+}
+
+function markTopics(
+  run: Parameters<typeof readFieldBlock>[0],
+  profiles: readonly ConsultationProfile[],
+  entry: (profile: ConsultationProfile) => Found
+) {
+  const topic = readFieldBlock(run).find((field) => field.name === 'topic')
+  if (!topic) return
+  const value = ` ${normalize(topic.value)} `
+  for (const profile of profiles) {
+    const question = profile.questions.find((candidate) =>
+      candidate.topics?.some((phrase) => value.includes(` ${normalize(phrase)} `))
+    )
+    if (question) {
+      const found = entry(profile)
+      found.topic = true
+      found.all.add(question.id)
+    }
+  }
+}
+
+function markCues(
+  folded: string,
+  inHeader: boolean,
+  profiles: readonly ConsultationProfile[],
+  entry: (profile: ConsultationProfile) => Found
+) {
+  const text = ` ${folded} `
+  for (const profile of profiles) {
+    const cues = profile.cues
+    if (!cues) continue
+    const has = (phrases: readonly string[] | undefined) =>
+      phrases?.some((phrase) => text.includes(` ${normalize(phrase)} `)) ?? false
+    const named = has(cues.issuingBody) || has(cues.workingGroup)
+    if (named) entry(profile).cue = true
+    if (inHeader && (named || has(cues.mentions))) {
+      const found = entry(profile)
+      found.header = true
+      found.cue = true
+    }
+  }
+}
