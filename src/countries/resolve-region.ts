@@ -9,7 +9,7 @@ export interface ResolvedRegion {
   readonly region?: string
 }
 
-const separators = /\s*(?:[,;/|()]|\s(?:and|y|e|et|&)\s)\s*/iu
+const separators = /[,;/|()]|\s(?:and|y|e|et|&)\s/iu
 
 /**
  * Resolve a stated region or seat (a web form's `Region:`, as people type it) to the one country
@@ -28,7 +28,8 @@ const separators = /\s*(?:[,;/|()]|\s(?:and|y|e|et|&)\s)\s*/iu
  *   resolveRegion('India And Brazil') // => {region: 'India And Brazil'}
  */
 export function resolveRegion(text: string): ResolvedRegion {
-  const stated = text.trim().replace(/[.\s]+$/, '')
+  let stated = text.trim()
+  while (stated.endsWith('.')) stated = stated.slice(0, -1).trimEnd()
   if (!stated) return {}
   // A region is a few words; a longer text is kept as stated, not searched.
   if (stated.length > 300) return {region: stated}
@@ -37,6 +38,7 @@ export function resolveRegion(text: string): ResolvedRegion {
   const parts = new Set(
     stated
       .split(separators)
+      .map((part) => part.trim())
       .map((part) => (part ? resolveCountry(part) : undefined))
       .filter((code): code is string => code !== undefined)
   )

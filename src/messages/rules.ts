@@ -51,6 +51,11 @@ export const rules = {
     reason: (arguments_: {cause: string}) =>
       `Unexpected invalid YAML front matter (${arguments_.cause}); its text is kept in the preamble`
   },
+  'submitter-cue': {
+    fatal: undefined,
+    reason: (arguments_: {cue: string}) =>
+      `Read the submitter from the ${arguments_.cue} (cues, most explicit first: front-matter, form-field, submitted-by, letterhead, title, first-sentence)`
+  },
   'no-consultation-found': {
     fatal: undefined,
     reason: () =>

@@ -150,17 +150,41 @@ function markTopics(
 ) {
   const topic = readFieldBlock(run).find((field) => field.name === 'topic')
   if (!topic) return
-  const value = ` ${normalize(topic.value)} `
   for (const profile of profiles) {
-    const question = profile.questions.find((candidate) =>
-      candidate.topics?.some((phrase) => value.includes(` ${normalize(phrase)} `))
-    )
+    const question = topicQuestion(profile, topic.value)
     if (question) {
       const found = entry(profile)
       found.topic = true
       found.all.add(question.id)
     }
   }
+}
+
+/**
+ * The question of a profile that a form's topic field names: the one whose topic phrase comes
+ * first in the value (`COMBINED … PRINCIPLES AND ROADMAP` is the combined topic).
+ *
+ * @param profile
+ *   The consultation.
+ * @param value
+ *   The topic field's value.
+ * @returns
+ *   The question, or `undefined`.
+ */
+export function topicQuestion(
+  profile: ConsultationProfile,
+  value: string
+): ConsultationProfile['questions'][number] | undefined {
+  const folded = ` ${normalize(value)} `
+  let best: {question: ConsultationProfile['questions'][number]; at: number} | undefined
+  for (const question of profile.questions) {
+    for (const phrase of question.topics ?? []) {
+      const at = folded.indexOf(` ${normalize(phrase)} `)
+      if (at !== -1 && (!best || at < best.at)) best = {question, at}
+    }
+  }
+
+  return best?.question
 }
 
 function markCues(

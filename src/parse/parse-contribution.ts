@@ -21,7 +21,7 @@ import type {Reference} from '../schema/reference.js'
 import type {Source} from '../schema/source.js'
 import type {StakeholderGroup} from '../schema/stakeholder-group.js'
 import type {Submitter} from '../schema/submitter.js'
-import {chooseConsultation} from './choose-consultation.js'
+import {chooseConsultation, topicQuestion} from './choose-consultation.js'
 import {groupFromCategory, groupFromName, groupFromStatements} from './classify-submitter.js'
 import {decodeBytes} from './decode-bytes.js'
 import {detectFormat, type Format} from './detect-format.js'
@@ -32,7 +32,7 @@ import {findReferences} from './find-references.js'
 import {createLocator} from './locate.js'
 import {createQuestionMatcher} from './match-question.js'
 import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
-import {normalize, slug} from './normalize.js'
+import {slug} from './normalize.js'
 import type {ReadContext} from './read-context.js'
 import {readHeader} from './read-header.js'
 import {readHtml} from './read-html.js'
@@ -285,13 +285,11 @@ export function parseContribution(
   const stakeholderAnswer = profile?.stakeholderQuestion
     ? answers.find((answer) => answer.questionId === profile.stakeholderQuestion)
     : undefined
+  const named = nameSubmitter(frontMatter.data, header)
+  if (named) messages.push(createMessage('submitter-cue', {cue: named.cue}, documentPlace))
   const submitter = resolveSubmitter(
     {
-      name:
-        stringField(frontMatter.data, 'submitter') ??
-        stringField(frontMatter.data, 'organization') ??
-        header.submitter ??
-        header.fields.organization,
+      name: named?.name,
       group:
         stringField(frontMatter.data, 'group') ??
         stringField(frontMatter.data, 'stakeholder') ??
@@ -325,7 +323,7 @@ export function parseContribution(
     language,
     submitter,
     authors,
-    place: signature.lines?.place ?? null,
+    place: signature.lines?.place ?? header.place ?? null,
     date,
     header: {
       issuingBody: header.issuingBody ?? null,
@@ -619,10 +617,7 @@ function answerTopic(
 ): Answer | undefined {
   const {topic, fieldsEnd} = header
   if (!topic || fieldsEnd === undefined || !profile) return undefined
-  const value = ` ${normalize(topic.text)} `
-  const question = profile.questions.find((candidate) =>
-    candidate.topics?.some((phrase) => value.includes(` ${normalize(phrase)} `))
-  )
+  const question = topicQuestion(profile, topic.text)
   if (!question) return undefined
   const blocks = header.preamble.filter((block) => block.place.start.offset >= fieldsEnd)
   header.preamble = header.preamble.filter((block) => block.place.start.offset < fieldsEnd)
@@ -706,6 +701,40 @@ interface SubmitterHints {
   statements: string
 }
 
+type SubmitterCue =
+  | 'front-matter'
+  | 'form-field'
+  | 'submitted-by'
+  | 'letterhead'
+  | 'title'
+  | 'first-sentence'
+
+/**
+ * The submitter's name from the most explicit cue there is: front matter, a form field,
+ * `Submitted by` (or a title that says so), a letterhead, the title, and last the first sentence
+ * of the body (`The X (ABBR) represents …`).
+ */
+function nameSubmitter(
+  data: Record<string, unknown> | undefined,
+  header: ReturnType<typeof readHeader>
+): {name: string; cue: SubmitterCue} | undefined {
+  const fromFrontMatter =
+    stringField(data, 'submitter') ??
+    stringField(data, 'organization') ??
+    stringField(data, 'organisation')
+  if (fromFrontMatter) return {name: fromFrontMatter, cue: 'front-matter'}
+  if (header.fields.organization) return {name: header.fields.organization, cue: 'form-field'}
+  if (header.submitter) return {name: header.submitter, cue: header.submitterCue ?? 'submitted-by'}
+  const first = header.preamble.find((block) => block.type === 'paragraph')
+  const sentence = first?.type === 'paragraph' ? first.text.slice(0, 400) : ''
+  const found = firstSentence.exec(sentence)
+  return found?.[1] ? {name: found[1].trim(), cue: 'first-sentence'} : undefined
+}
+
+/** `The Network of Women in Digital Rights (NWDR) represents …`, and its Spanish and French forms. */
+const firstSentence =
+  /^(?:[Tt]he\s+|[Ll]a\s+|[Ee]l\s+|[Ll]e\s+|[Ll]['’]\s*)?(\p{Lu}[^()]{2,120}?)\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\s+(?:represents|is|brings together|gathers|unites|was founded|regroupe|rassemble|représente|est|reúne|agrupa|representa|es)\b/u
+
 function resolveSubmitter(
   hints: SubmitterHints,
   messages: VFileMessage[],
@@ -776,10 +805,13 @@ function isPlaceName(text: string): boolean {
   return (
     words.length <= 5 &&
     words.every((word) => /^\p{Lu}/u.test(word) || placeParticles.has(word)) &&
+    !organisationWord.test(text) &&
     /^\p{Lu}/u.test(words[0] ?? '')
   )
 }
 
+const organisationWord =
+  /\b(?:university|universidad|universit[ée]|institute|instituto|institut|college|school|office|ministry|department|centre|center|agent|agency)\b/iu
 const placeParticles = new Set([
   'de',
   'del',

@@ -15,6 +15,10 @@ export interface HeaderFields {
   workingGroup: string | undefined
   title: string | undefined
   submitter: string | undefined
+  /** Which line named the submitter. */
+  submitterCue: 'submitted-by' | 'letterhead' | 'title' | undefined
+  /** The place of a `City, date` line under the title. */
+  place: string | undefined
   disclaimer: string | undefined
   /** Values of `Key: value` lines (form exports, contact details), keyed by a canonical name. */
   fields: Partial<Record<FieldName, string>>
@@ -49,7 +53,7 @@ const missionTo =
 const disclaimer =
   /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
 const letterTitle =
-  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|lettre ouverte|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
+  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|input|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|aporte|comentarios|lettre ouverte|commentaires|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
 /**
  * Read the header of a contribution from the units before its first question: the issuing body,
  * the working group, the title, `Submitted by` (and its Spanish and French forms) with the
@@ -67,6 +71,8 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
     workingGroup: undefined,
     title: undefined,
     submitter: undefined,
+    submitterCue: undefined,
+    place: undefined,
     disclaimer: undefined,
     fields: {},
     date: undefined,
@@ -152,7 +158,10 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
         /^(?:the|la|le|el|l['’])\s*/iu,
         ''
       )
-      if (country.trim()) result.submitter = country.trim()
+      if (country.trim()) {
+        result.submitter = country.trim()
+        result.submitterCue = 'letterhead'
+      }
       toHeader()
       continue
     }
@@ -166,9 +175,21 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       !isBareLabel(text)
     ) {
       result.title = text
-      // Titles are short; the pattern is kept away from long runs of white space it backtracks on.
-      const named = text.length <= 300 ? letterTitle.exec(text) : null
-      if (named?.[1]) result.submitter = named[1].trim()
+      nameFromTitle(result, text)
+      toHeader()
+      continue
+    }
+
+    // A plain first line that names its submitter (`X submission to the Working Group`) is the title.
+    if (
+      result.title === undefined &&
+      result.header.length === 0 &&
+      result.preamble.length === 0 &&
+      words <= 30 &&
+      !/[.;:,]$/.test(text) &&
+      nameFromTitle(result, text)
+    ) {
+      result.title = text
       toHeader()
       continue
     }
@@ -178,6 +199,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       const rest = text.slice(submitted[0].length).trim()
       if (rest) result.submitter = rest
       else expectSubmitter = true
+      result.submitterCue = 'submitted-by'
       toHeader()
       continue
     }
@@ -221,9 +243,18 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       continue
     }
 
-    const date = findDate(text)
+    const date = words <= 10 ? findDate(text) : undefined
     if (date && words <= 6 && result.date === undefined && date.length >= text.length - 2) {
       result.date = {iso: date.iso, text: text.slice(date.index, date.index + date.length)}
+      toHeader()
+      continue
+    }
+
+    // `Geneva, 5 December 2016` under the title: where and when it was written.
+    const city = date && result.date === undefined ? placeLine.exec(text) : null
+    if (date && city?.[1] && date.index + date.length >= text.length - 2) {
+      result.date = {iso: date.iso, text: text.slice(date.index, date.index + date.length)}
+      result.place = city[1].trim()
       toHeader()
       continue
     }
@@ -238,6 +269,38 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
   }
 
   return result
+}
+
+/** `City, ` before a date, the city a few capitalised words. */
+const placeLine = /^(\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}),\s*(?:le\s+|el\s+)?\d/u
+/** `X submission to the Working Group`, `X Government Submission`: X names the submitter. */
+const ownSubmission =
+  /^(\S.{0,150}?)\s+(?:government\s+)?(?:submission|contribution|input|comments|response)(?:\s+(?:to|for|on)\s.*)?$/iu
+/** `Federation of Digital Rights Associations (FEDRA)`: an organisation's name as the title. */
+const nameWithAbbreviation = /^(\S.{0,150}?)\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,11})\)$/u
+const notAName = /^(?:our|my|a|an|the|this|joint|final|written|further|additional)$/iu
+
+/** Read the submitter a title names, if any, into the header; whether one was found. */
+function nameFromTitle(result: HeaderFields, text: string): boolean {
+  // Titles are short; the patterns are kept away from long runs of white space they backtrack on.
+  if (text.length > 300 || result.submitter !== undefined) return false
+  const letter = letterTitle.exec(text)
+  const own = letter ? null : ownSubmission.exec(text)
+  const named = letter?.[1] ?? (own?.[1] && !notAName.test(own[1]) ? own[1] : undefined)
+  if (named) {
+    result.submitter = named.trim()
+    result.submitterCue = 'submitted-by'
+    return true
+  }
+
+  const abbreviated = nameWithAbbreviation.exec(text)
+  if (abbreviated?.[1] && countWords(abbreviated[1]) <= 12) {
+    result.submitter = abbreviated[1].trim()
+    result.submitterCue = 'title'
+    return true
+  }
+
+  return false
 }
 
 /** A label with nothing after it (`Submitted by:`, `Country:`): its value follows. */
