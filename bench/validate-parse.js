@@ -93,7 +93,8 @@ const fold = (text) =>
  * `Société européenne`) while CIS's metadata has them: a name read from a record agrees when it is
  * the expected one without those letters.
  */
-const foldLost = (text) => fold((text ?? '').replace(/[^\x00-\x7f]/g, ''))
+const foldLost = (text) =>
+  fold([...(text ?? '')].filter((character) => character.charCodeAt(0) < 128).join(''))
 const sameName = (found, expected) =>
   fold(found) === fold(expected) || fold(found) === foldLost(expected)
 /**
