@@ -20,5 +20,6 @@ export const cstdCues: NonNullable<ConsultationProfile['cues']> = {
     'grupo de trabajo sobre cooperacion reforzada',
     'grupo de trabajo sobre la cooperacion reforzada',
     'groupe de travail sur la cooperation renforcee'
-  ]
+  ],
+  mentions: ['wgec']
 }

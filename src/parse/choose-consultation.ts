@@ -1,3 +1,4 @@
+import {sum} from 'remeda'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {QuestionMatcher} from './match-question.js'
 import {normalize} from './normalize.js'
@@ -24,8 +25,8 @@ const cueReach = 200_000
 interface Found {
   /** Questions recognised by their wording. */
   text: Set<string>
-  /** Questions recognised at all (by wording or short form). */
-  all: Set<string>
+  /** Questions recognised at all (by wording or short form), with the best score of each. */
+  all: Map<string, number>
   /** Wordings matched, for ties. */
   wordings: number
   /** The best score of a wording matched. */
@@ -40,9 +41,9 @@ interface Found {
  * (`Area: … PRINCIPLES`) that names one of its topics, a mention of the consultation in the
  * header (`NETmundial`, the working group's name), its body or group named anywhere together with
  * one of its questions in its wording, or two of its questions in their wording (or one all but
- * word for word). Among the
- * consultations with such evidence, the one with the most questions recognised wins; on a tie
- * with none, nothing is chosen. A loose resemblance of one question is never enough.
+ * word for word). Among the consultations with such evidence, the one whose questions are
+ * recognised most closely (the best score of each question, added up) wins; on a tie, nothing is
+ * chosen. A loose resemblance of one question is never enough.
  *
  * @param segments
  *   The document's segments.
@@ -64,7 +65,7 @@ export function chooseConsultation(
     if (!value) {
       value = {
         text: new Set(),
-        all: new Set(),
+        all: new Map(),
         wordings: 0,
         closest: 0,
         topic: false,
@@ -81,7 +82,10 @@ export function chooseConsultation(
     const matched = match(text, headingLike)
     if (!matched) return
     const value = entry(matched.consultation)
-    value.all.add(matched.question.id)
+    value.all.set(
+      matched.question.id,
+      Math.max(value.all.get(matched.question.id) ?? 0, matched.score)
+    )
     if (matched.by === 'text') {
       value.text.add(matched.question.id)
       value.wordings++
@@ -122,7 +126,10 @@ export function chooseConsultation(
     const value = found.get(profile)
     const by = value ? evidenceOf(value) : undefined
     if (!value || !by) continue
-    const score = value.all.size * 1000 + value.wordings + (value.topic ? 1e6 : 0)
+    // Each question counts by how closely it was matched, so one verbatim question outweighs
+    // one that only resembles another consultation's wording.
+    const score =
+      Math.round(sum([...value.all.values()]) * 1000) + value.wordings + (value.topic ? 1e6 : 0)
     if (score > bestScore) {
       best = {profile, by}
       bestScore = score
@@ -155,7 +162,7 @@ function markTopics(
     if (question) {
       const found = entry(profile)
       found.topic = true
-      found.all.add(question.id)
+      found.all.set(question.id, 1)
     }
   }
 }

@@ -287,27 +287,35 @@ export function parseContribution(
     : undefined
   const named = nameSubmitter(frontMatter.data, header)
   if (named) messages.push(createMessage('submitter-cue', {cue: named.cue}, documentPlace))
-  const submitter = resolveSubmitter(
-    {
-      name: named?.name,
-      group:
-        stringField(frontMatter.data, 'group') ??
-        stringField(frontMatter.data, 'stakeholder') ??
-        header.fields.group ??
-        (stakeholderAnswer
-          ? stakeholderAnswer.blocks.flatMap((block) => blockText(block)).join(' ')
-          : undefined),
-      title: stringField(frontMatter.data, 'title') ?? header.title,
-      country:
-        stringField(frontMatter.data, 'country') ??
-        header.fields.country ??
-        stringField(frontMatter.data, 'region') ??
-        header.fields.region,
-      statements
-    },
-    messages,
-    documentPlace
-  )
+  const hints: SubmitterHints = {
+    name: named?.name,
+    group:
+      stringField(frontMatter.data, 'group') ??
+      stringField(frontMatter.data, 'stakeholder') ??
+      header.fields.group ??
+      (stakeholderAnswer
+        ? stakeholderAnswer.blocks.flatMap((block) => blockText(block)).join(' ')
+        : undefined),
+    title: stringField(frontMatter.data, 'title') ?? header.title,
+    country:
+      stringField(frontMatter.data, 'country') ??
+      header.fields.country ??
+      stringField(frontMatter.data, 'region') ??
+      header.fields.region,
+    statements
+  }
+  const joint = header.joint && named ? splitJoint(named.name) : []
+  const submitters =
+    joint.length > 1
+      ? joint.map((name) =>
+          resolveSubmitter(
+            {...hints, name, country: undefined, statements: ''},
+            messages,
+            documentPlace
+          )
+        )
+      : [resolveSubmitter(hints, messages, documentPlace)]
+  const submitter = submitters[0] as Submitter
 
   const date = chooseDate(frontMatter.data, header, signature.lines, messages, documentPlace)
   const authors = chooseAuthors(frontMatter.data, header, signature.lines)
@@ -322,6 +330,7 @@ export function parseContribution(
     title: stringField(frontMatter.data, 'title') ?? header.title ?? null,
     language,
     submitter,
+    ...(submitters.length > 1 ? {submitters} : {}),
     authors,
     place: signature.lines?.place ?? header.place ?? null,
     date,
@@ -700,6 +709,31 @@ interface SubmitterHints {
   country: string | undefined
   statements: string
 }
+
+/**
+ * The members of a joint contribution, from the name its joint cue gives: `the Governments of
+ * Indonesia and Egypt` (each country), `A (Philippines), the B and C` (each organisation, with its
+ * seat). A name that does not split into at least two gives itself.
+ */
+function splitJoint(name: string): string[] {
+  const governments = governmentsOf.exec(name)
+  const list = governments ? name.slice(governments[0].length) : name
+  const parts = list
+    .split(/,|\s(?:and|y|et)\s/u)
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^(?:and|y|et)\s/u, '')
+        .replace(/^(?:the|la|el|le|les|l['’])\s+/iu, '')
+    )
+    .filter(Boolean)
+  if (parts.length < 2 || parts.some((part) => !/^\p{Lu}/u.test(part))) return [name]
+  if (governments && parts.some((part) => !resolveCountry(part))) return [name]
+  return parts
+}
+
+const governmentsOf =
+  /^(?:the\s+)?(?:governments|gobiernos|gouvernements)\s+(?:of\s+(?:the\s+)?|de\s+|del\s+|des\s+|du\s+)/iu
 
 type SubmitterCue =
   | 'front-matter'

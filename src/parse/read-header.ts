@@ -17,6 +17,8 @@ export interface HeaderFields {
   submitter: string | undefined
   /** Which line named the submitter. */
   submitterCue: 'submitted-by' | 'letterhead' | 'title' | undefined
+  /** Whether that line says the contribution is a joint one (`Submitted jointly by`, `Joint submission by`). */
+  joint: boolean
   /** The place of a `City, date` line under the title. */
   place: string | undefined
   disclaimer: string | undefined
@@ -40,7 +42,7 @@ const issuingBody =
 const workingGroup =
   /(?:working group on enhanced cooperation|grupo de trabajo sobre (?:la )?cooperaci[oó]n (?:mejorada|reforzada)|groupe de travail sur la coop[ée]ration renforc[ée]e)/iu
 const submittedBy =
-  /^(?:submitted by|submission (?:by|from)|contribution (?:by|from|of)|presentad[oa] por|enviad[oa] por|remitid[oa] por|contribuci[oó]n de|pr[ée]sent[ée]e? par|soumise? par|contribution de)\b\s*[:：]?\s*/iu
+  /^(?:submitted jointly by|jointly submitted by|joint (?:submission|contribution|statement) (?:by|of|from)|presentad[oa] conjuntamente por|soumise? conjointement par|submitted by|submission (?:by|from)|contribution (?:by|from|of)|presentad[oa] por|enviad[oa] por|remitid[oa] por|contribuci[oó]n de|pr[ée]sent[ée]e? par|soumise? par|contribution de)\b\s*[:：]?\s*/iu
 /** A letterhead: `Permanent Mission of …`, `Misión Permanente de …`, `Mission permanente de …`. */
 const mission =
   /^(?:the\s+)?(?:permanent mission|permanent delegation|misi[oó]n permanente|delegaci[oó]n permanente|mission permanente|d[ée]l[ée]gation permanente)\s+(?:of|de la|del|de|du|d['’])\s*/iu
@@ -72,6 +74,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
     title: undefined,
     submitter: undefined,
     submitterCue: undefined,
+    joint: false,
     place: undefined,
     disclaimer: undefined,
     fields: {},
@@ -200,6 +203,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       if (rest) result.submitter = rest
       else expectSubmitter = true
       result.submitterCue = 'submitted-by'
+      result.joint = jointCue.test(submitted[0])
       toHeader()
       continue
     }
@@ -271,6 +275,9 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
   return result
 }
 
+const jointCue =
+  /^(?:an? )?(?:joint|submitted jointly|jointly|presentad[oa] conjuntamente|soumise? conjointement|d[ée]claration (?:commune|conjointe)|declaraci[oó]n conjunta)\b/iu
+
 /** `City, ` before a date, the city a few capitalised words. */
 const placeLine = /^(\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3}),\s*(?:le\s+|el\s+)?\d/u
 /** `X submission to the Working Group`, `X Government Submission`: X names the submitter. */
@@ -290,6 +297,7 @@ function nameFromTitle(result: HeaderFields, text: string): boolean {
   if (named) {
     result.submitter = named.trim()
     result.submitterCue = 'submitted-by'
+    result.joint = jointCue.test(text)
     return true
   }
 

@@ -27,6 +27,13 @@ export const Contribution = z
     title: z.string().nullable(),
     language: z.string().describe('BCP 47 language tag of the body text; `und` when unknown'),
     submitter: Submitter,
+    submitters: z
+      .array(Submitter)
+      .min(2)
+      .optional()
+      .describe(
+        'Every submitter of a joint contribution, in the order the document names them; `submitter` is the first. Absent when there is one'
+      ),
     authors: z.array(Author),
     place: z.string().nullable().describe('City where the contribution was signed'),
     date: z

@@ -18,8 +18,6 @@ const documents = readdirSync(folder)
 const notYet = new Map<string, string>([
   ['definition-list.html', 'a `<dt>Country</dt>` value in a definition list is not read'],
   ['form-fields-fr.md', 'a title line above French form fields is not taken for the title'],
-  ['joint-governments.md', 'joint submissions keep one submitter'],
-  ['joint-organisations.md', 'joint submissions keep one submitter'],
   ['mailing-list-post.txt', 'e-mail headers (`From:`, `Subject:`) are not read'],
   ['ministry-letterhead.txt', 'a ministry letterhead and a `Re:` subject line are not read'],
   ['other-consultation.md', 'sections of an unknown consultation are kept as preamble'],
@@ -40,6 +38,7 @@ interface Expected {
   date: string | null
   place: string | null
   answers: Array<{questionId: string | null}>
+  submitters?: Array<Record<string, string | null>>
   submitterCue?: string
   encoding?: string
 }
@@ -63,18 +62,20 @@ describe.each(documents)('shape %s', (name) => {
 
   it('reads the expected id, consultation, title, submitter, place, date and answers', () => {
     const {submitter} = contribution
+    const plain = (entry: typeof submitter) => ({
+      name: entry.name,
+      group: entry.group,
+      country: entry.country ?? null,
+      regionalGroup: entry.regionalGroup ?? null,
+      ...(entry.region ? {region: entry.region} : {})
+    })
     expect({
       id: contribution.id,
       consultation: contribution.consultation?.id ?? null,
       title: contribution.title,
       language: contribution.language,
-      submitter: {
-        name: submitter.name,
-        group: submitter.group,
-        country: submitter.country ?? null,
-        regionalGroup: submitter.regionalGroup ?? null,
-        ...(submitter.region ? {region: submitter.region} : {})
-      },
+      submitter: plain(submitter),
+      submitters: contribution.submitters?.map((entry) => plain(entry)) ?? null,
       place: contribution.place,
       date: contribution.date,
       answers: contribution.answers.map((answer) => answer.questionId)
@@ -84,6 +85,7 @@ describe.each(documents)('shape %s', (name) => {
       title: expected.title,
       language: expected.language,
       submitter: expected.submitter,
+      submitters: expected.submitters ?? null,
       place: expected.place,
       date: expected.date,
       answers: expected.answers.map((answer) => answer.questionId)
