@@ -27,7 +27,14 @@ const nameRules: Array<[Group, RegExp]> = [
   ]
 ]
 
-/** How documents describe their submitter's group, counted in the header and preamble. */
+/**
+ * How documents describe their own submitter's group: a description after `we are`, `as`, `is`
+ * and the like (`we are a non-profit association`, `as a civil society organisation`, `somos una
+ * asociación`), so that a document that only discusses civil society is not taken for it; a
+ * personal capacity counts wherever it is said.
+ */
+const selfReference =
+  '\\b(?:we are|we re|as|is|are|being|somos|como|es|nous sommes|en tant que|est)\\s+(?:(?:a|an|the|one|un|una|une|el|la|le|l)\\s+)?(?:[a-z]+\\s+){0,4}'
 const statementRules: Array<[Group, RegExp]> = [
   [
     'individual',
@@ -35,16 +42,28 @@ const statementRules: Array<[Group, RegExp]> = [
   ],
   [
     'civil-society',
-    /\b(?:civil society|but non lucratif|sin animo de lucro|association|asociacion|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\b/g
+    new RegExp(
+      `${selfReference}(?:civil society|but non lucratif|sin animo de lucro|association|asociacion|sociedad civil|societe civile|non profit|nonprofit|not for profit|sin fines de lucro|sans but lucratif|ngo|ong|non governmental organi[sz]ation|organisation non gouvernementale|organizacion no gubernamental)\\b`,
+      'g'
+    )
   ],
   [
     'private-sector',
-    /\b(?:private sector|sector privado|secteur prive|business community|our company|nuestra empresa|notre entreprise)\b/g
+    /\b(?:private sector|sector privado|secteur prive|business community|our company|nuestra empresa|notre entreprise|trade association|industry association|our member companies)\b/g
   ],
-  ['technical-community', /\b(?:technical community|comunidad tecnica|communaute technique)\b/g],
+  [
+    'technical-community',
+    new RegExp(
+      `${selfReference}(?:technical community|comunidad tecnica|communaute technique)\\b`,
+      'g'
+    )
+  ],
   [
     'academia',
-    /\b(?:academic community|academia|comunidad academica|communaute universitaire|research centre|research center|centro de investigacion|centre de recherche)\b/g
+    new RegExp(
+      `${selfReference}(?:academic community|academia|comunidad academica|communaute universitaire|research centre|research center|centro de investigacion|centre de recherche)\\b`,
+      'g'
+    )
   ],
   [
     'intergovernmental-organization',

@@ -759,15 +759,22 @@ function nameSubmitter(
   if (fromFrontMatter) return {name: fromFrontMatter, cue: 'front-matter'}
   if (header.fields.organization) return {name: header.fields.organization, cue: 'form-field'}
   if (header.submitter) return {name: header.submitter, cue: header.submitterCue ?? 'submitted-by'}
-  const first = header.preamble.find((block) => block.type === 'paragraph')
+  const first = header.preamble.find(
+    (block) => block.type === 'paragraph' && !/^\p{L}+$/u.test(block.text)
+  )
   const sentence = first?.type === 'paragraph' ? first.text.slice(0, 400) : ''
   const found = firstSentence.exec(sentence)
   return found?.[1] ? {name: found[1].trim(), cue: 'first-sentence'} : undefined
 }
 
-/** `The Network of Women in Digital Rights (NWDR) represents …`, and its Spanish and French forms. */
+/**
+ * A body's first sentence that names its submitter: `The Network of Women in Digital Rights (NWDR)
+ * represents …`, `ISOC Tunisia thanks …`, `Mozilla offers the following comments …`: a name in
+ * capitalised words (an abbreviation may follow), then a verb with which submitters present
+ * themselves.
+ */
 const firstSentence =
-  /^(?:[Tt]he\s+|[Ll]a\s+|[Ee]l\s+|[Ll]e\s+|[Ll]['’]\s*)?(\p{Lu}[^()]{2,120}?)\s+\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)\s+(?:represents|is|brings together|gathers|unites|was founded|regroupe|rassemble|représente|est|reúne|agrupa|representa|es)\b/u
+  /^(?:[Tt]he\s+|[Ll]a\s+|[Ee]l\s+|[Ll]e\s+|[Ll]['’]\s*)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.’'-]*|of|for|and|on|in|at|the|de|del|la|du|des|et|y|pour|para)){0,9})(?:\s+\(\p{Lu}[\p{L}\p{N}&.-]{1,11}\))?,?\s+(?:represents|brings together|gathers|unites|was founded|welcomes|appreciates|thanks|wishes to thank|offers|submits|proposes|is pleased|is grateful|would like to|fully supports|regroupe|rassemble|représente|remercie|salue|reúne|agrupa|representa|agradece|saluda|presenta)\b/u
 
 function resolveSubmitter(
   hints: SubmitterHints,

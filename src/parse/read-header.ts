@@ -55,7 +55,7 @@ const missionTo =
 const disclaimer =
   /^(?:disclaimer|descargo de responsabilidad|exenci[oó]n de responsabilidad|aviso legal|avertissement|clause de non-responsabilit[ée]|avis de non-responsabilit[ée])\s*[:：]/iu
 const letterTitle =
-  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|input|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|aporte|comentarios|lettre ouverte|commentaires|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|a|al|à|au|aux|sur|sobre)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration)\b.*)?$/iu
+  /^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|input|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|aporte|comentarios|lettre ouverte|commentaires|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|for|a|al|à|au|aux|sur|sobre|para|pour)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration|internet|global|netmundial|net mundial|principles|roadmap)\b.*)?$/iu
 /**
  * Read the header of a contribution from the units before its first question: the issuing body,
  * the working group, the title, `Submitted by` (and its Spanish and French forms) with the
@@ -86,6 +86,8 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
     preamble: []
   }
   let expectSubmitter = false
+  // Blocks of the preamble that only name a section.
+  let labels = 0
   // A form field whose label stands alone (`**Country:**`), its value in the next paragraph.
   let expectField: FieldName | undefined
 
@@ -101,6 +103,14 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
     const text = tidyRun(segment.run).text
     const words = countWords(text)
     const toHeader = () => result.header.push(...unit.blocks)
+
+    // A line that only names the section below (`Document`, as text extracted from a web record
+    // begins) is kept, and does not end the top of the document.
+    if (segment.role === 'label' || (words === 1 && sectionLabel.test(text))) {
+      result.preamble.push(...unit.blocks)
+      labels += unit.blocks.length
+      continue
+    }
 
     if (segment.role === 'title') {
       result.title ??= text
@@ -187,7 +197,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
     if (
       result.title === undefined &&
       result.header.length === 0 &&
-      result.preamble.length === 0 &&
+      result.preamble.length === labels &&
       words <= 30 &&
       !/[.;:,]$/.test(text) &&
       nameFromTitle(result, text)
@@ -275,6 +285,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
   return result
 }
 
+const sectionLabel = /^(?:document|abstract|summary|resumen|r[ée]sum[ée])$/iu
 const jointCue =
   /^(?:an? )?(?:joint|submitted jointly|jointly|presentad[oa] conjuntamente|soumise? conjointement|d[ée]claration (?:commune|conjointe)|declaraci[oó]n conjunta)\b/iu
 
@@ -295,7 +306,7 @@ function nameFromTitle(result: HeaderFields, text: string): boolean {
   const own = letter ? null : ownSubmission.exec(text)
   const named = letter?.[1] ?? (own?.[1] && !notAName.test(own[1]) ? own[1] : undefined)
   if (named) {
-    result.submitter = named.trim()
+    result.submitter = named.trim().replace(/['’]s$/u, '')
     result.submitterCue = 'submitted-by'
     result.joint = jointCue.test(text)
     return true

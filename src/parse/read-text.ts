@@ -351,7 +351,8 @@ function groupBody(context: ReadContext, body: Array<Line | 'break'>, width: num
       paragraph.length > 0 &&
       (questionLabelPattern.test(line.text) ||
         numberedPattern.test(line.text) ||
-        endsParagraph(paragraph.at(-1), width))
+        endsParagraph(paragraph.at(-1), width) ||
+        standsAlone(paragraph.at(-1), line, width))
     ) {
       closeParagraph()
     }
@@ -368,6 +369,27 @@ function groupBody(context: ReadContext, body: Array<Line | 'break'>, width: num
 function appendLine(paragraph: Line[], items: OpenItem[], line: Line) {
   if (paragraph.length > 0) paragraph.push(line)
   else items.at(-1)?.lines.push(line)
+}
+
+/**
+ * In text whose paragraphs are each one long line, a short line without closing punctuation
+ * before a capitalised one is a line of its own: a title, a date or a heading (`Microsoft
+ * submission for NETmundial`, then `March 7, 2014`).
+ */
+function standsAlone(line: Line | undefined, next: Line, width: number): boolean {
+  return (
+    // Only where paragraphs are one long line each (Word saved as text): in hard-wrapped text a
+    // title wraps onto short lines too.
+    width > 120 &&
+    line !== undefined &&
+    line.text.length + line.indent < width * 0.6 &&
+    !/[.!?:;,\-–]["”»)]*$/u.test(line.text) &&
+    // A form's field may wrap onto a line of capitals (`Area: … PRINCIPLES AND` / `ROADMAP`).
+    !/\s(?:and|or|of|the|for|to|in|on|de|del|et|y|e|du|des)$/iu.test(line.text) &&
+    !/^[\p{L} ’'()/-]{1,40}:/u.test(line.text) &&
+    !/^[\p{L} ’'()/-]{1,40}:/u.test(next.text) &&
+    /^[\p{Lu}\d]/u.test(next.text)
+  )
 }
 
 function endsParagraph(line: Line | undefined, width: number): boolean {
