@@ -5,7 +5,6 @@ import type {Contribution} from '../schema/contribution.js'
 import type {Place} from '../schema/place.js'
 import type {Evidence, Position} from '../schema/position.js'
 import {type CompiledCodebook, compileCodebook} from './compile-codebook.js'
-import type {Anchor} from './compile-pattern.js'
 import {defaultCodebook} from './default-codebook.js'
 import {weighEvidence} from './weigh-evidence.js'
 

@@ -1,4 +1,4 @@
-import {countBy, groupBy, meanBy, sum} from 'remeda'
+import {countBy, meanBy, sum} from 'remeda'
 import {defaultCodebook} from '../code/default-codebook.js'
 import {createResampler} from '../code/weigh-evidence.js'
 import type {Codebook} from '../schema/codebook.js'
@@ -164,6 +164,7 @@ function toRow(
   seed: number
 ): Row {
   const {contribution} = entry
+  const values = byValues(contribution, by)
   const cells = dimensions.map((dimension): Cell => {
     const position = entry.positions.find((candidate) => candidate.dimension === dimension.id)
     const stance = position?.stance ?? 'unstated'
@@ -187,14 +188,18 @@ function toRow(
   return {
     key,
     contributionId: contribution.id,
-    name: contribution.submitter.name ?? contribution.id,
+    name: contribution.submitters
+      ? contribution.submitters.map((submitter) => submitter.name ?? '?').join('; ')
+      : (contribution.submitter.name ?? contribution.id),
     group: contribution.submitter.group,
     country: contribution.submitter.country ?? null,
     regionalGroup: contribution.submitter.regionalGroup ?? null,
     consultation: contribution.consultation?.id ?? null,
     language: contribution.language,
     path: contribution.source.path ?? null,
-    by: byValue(contribution, by),
+    by: values[0] ?? 'unknown',
+    ...(values.length > 1 ? {byAll: values} : {}),
+    ...(contribution.submitters ? {submitters: contribution.submitters} : {}),
     cells,
     scale: scaleOf(entry, cells, dimensions, samples, seed, key),
     citations: [...new Set(contribution.citations.map((citation) => citation.paragraph))].sort(
@@ -208,16 +213,22 @@ function toRow(
   }
 }
 
-function byValue(contribution: Contribution, by: SplitBy): string {
-  if (typeof by === 'function') return String(by(contribution))
-  if (by === 'group') return contribution.submitter.group
-  if (by === 'regional-group') {
-    return contribution.submitter.group === 'government'
-      ? (contribution.submitter.regionalGroup ?? 'unknown')
-      : 'non-government'
-  }
-
-  return contribution.consultation?.id ?? 'none'
+/** The values a contribution is split by: one, or one per distinct value of a joint one's submitters. */
+function byValues(contribution: Contribution, by: SplitBy): string[] {
+  if (typeof by === 'function') return [String(by(contribution))]
+  if (by === 'consultation') return [contribution.consultation?.id ?? 'none']
+  const submitters = contribution.submitters ?? [contribution.submitter]
+  return [
+    ...new Set(
+      submitters.map((submitter) =>
+        by === 'group'
+          ? submitter.group
+          : submitter.group === 'government'
+            ? (submitter.regionalGroup ?? 'unknown')
+            : 'non-government'
+      )
+    )
+  ]
 }
 
 /** The mean of the stated scores, and a percentile bootstrap over each dimension's evidence. */
@@ -308,12 +319,21 @@ function meanAgreement(
 }
 
 function split(rows: readonly Row[], dimension: string, poles: readonly [string, string]) {
-  const groups = groupBy(rows, (row) => row.by)
+  // A joint contribution counts once in the whole, and once in each group of its submitters.
+  const groups = new Map<string, Row[]>()
+  for (const row of rows) {
+    for (const value of row.byAll ?? [row.by]) {
+      const members = groups.get(value)
+      if (members) members.push(row)
+      else groups.set(value, [row])
+    }
+  }
+
   return {
     dimension,
-    groups: Object.keys(groups)
+    groups: [...groups.keys()]
       .sort(compare)
-      .map((value) => distribution(value, groups[value] ?? [], dimension, poles)),
+      .map((value) => distribution(value, groups.get(value) ?? [], dimension, poles)),
     overall: distribution('all', rows, dimension, poles)
   }
 }

@@ -2,6 +2,7 @@ import {z} from 'zod'
 import {Place} from './place.js'
 import {RegionalGroup} from './regional-group.js'
 import {StakeholderGroup} from './stakeholder-group.js'
+import {Submitter} from './submitter.js'
 
 /**
  * One cell of the comparison matrix: a submitter's stance on a dimension, its score, how many
@@ -62,6 +63,18 @@ export const Row = z
     path: z.string().nullable(),
     /** The value of the attribute rows are split by. */
     by: z.string(),
+    byAll: z
+      .array(z.string())
+      .min(2)
+      .optional()
+      .describe(
+        'A joint contribution’s values of that attribute, one per distinct value of its submitters: it counts once in the whole and once in each of these groups'
+      ),
+    submitters: z
+      .array(Submitter)
+      .min(2)
+      .optional()
+      .describe('Every submitter of a joint contribution; `name` joins their names'),
     cells: z.array(Cell),
     scale: Scale,
     citations: z.array(z.string()).describe('Tunis Agenda paragraphs cited, sorted'),
