@@ -71,6 +71,9 @@ const statementRules: Array<[Group, RegExp]> = [
   ]
 ]
 
+/** A name that is a person's description of themselves: `Independent Researcher`, `… in their personal capacity`. */
+const personalCapacity =
+  /\b(?:independent (?:researcher|consultant|expert|coordinator)|in (?:a|my|his|her|their) personal capacit(?:y|ies)|a titulo personal|a titre personnel)\b/
 const personTitle =
   /^(?:dr|dra|prof|professor|mr|mrs|ms|mx|sr|sra|srta|m|mme|mlle|h e|ambassador|embajador|ambassadeur)\b/
 
@@ -88,7 +91,7 @@ const personTitle =
 export function groupFromName(name: string): Group | undefined {
   const folded = normalize(name)
   for (const [group, pattern] of nameRules) if (pattern.test(folded)) return group
-  if (personTitle.test(folded)) return 'individual'
+  if (personTitle.test(folded) || personalCapacity.test(folded)) return 'individual'
   return undefined
 }
 

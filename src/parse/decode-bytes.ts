@@ -23,9 +23,10 @@ const windows1252High = [
 
 /**
  * Decode the bytes of a document by a fixed rule: a byte order mark says UTF-8, UTF-16 LE or
- * UTF-16 BE; bytes without one are UTF-8 when they are valid UTF-8, else Windows-1252 (a superset
- * of the printable ISO-8859-1, so Latin-1 files decode the same), which maps every byte to a
- * character: nothing is replaced or dropped.
+ * UTF-16 BE; bytes without one are UTF-8 when they are valid UTF-8, or when they hold more valid
+ * multi-byte UTF-8 sequences than stray bytes (UTF-8 with a few broken bytes, which are replaced
+ * and reported); else Windows-1252 (a superset of the printable ISO-8859-1, so Latin-1 files
+ * decode the same), which maps every byte to a character: nothing is replaced or dropped.
  *
  * @param bytes
  *   The document's bytes.
@@ -58,8 +59,51 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   try {
     return {text: utf8.decode(bytes), encoding: 'utf-8', bom: false}
   } catch {
-    return {text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false}
+    // UTF-8 with a few broken bytes stays UTF-8 (their replacement is reported); text with no more
+    // valid multi-byte sequences than invalid bytes is a legacy single-byte encoding.
+    const {valid, invalid} = countSequences(bytes)
+    return valid > invalid
+      ? {text: decodeUtf8(bytes), encoding: 'utf-8', bom: false}
+      : {text: decodeWindows1252(bytes), encoding: 'windows-1252', bom: false}
   }
+}
+
+/** Valid multi-byte UTF-8 sequences, and bytes above 0x7F that are in none. */
+function countSequences(bytes: Uint8Array): {valid: number; invalid: number} {
+  let valid = 0
+  let invalid = 0
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index] as number
+    if (byte < 0x80) {
+      index++
+      continue
+    }
+
+    const size =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 2
+        : byte >= 0xe0 && byte <= 0xef
+          ? 3
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 4
+            : 0
+    let ok = size > 0 && index + size <= bytes.length
+    for (let next = 1; ok && next < size; next++) {
+      const continuation = bytes[index + next] as number
+      ok = continuation >= 0x80 && continuation <= 0xbf
+    }
+
+    if (ok) {
+      valid++
+      index += size
+    } else {
+      invalid++
+      index++
+    }
+  }
+
+  return {valid, invalid}
 }
 
 /** Windows-1252: ISO-8859-1 but for the bytes 0x80 to 0x9F. */

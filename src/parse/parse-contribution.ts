@@ -13,7 +13,7 @@ import type {Answer} from '../schema/answer.js'
 import type {Author} from '../schema/author.js'
 import type {Block} from '../schema/block.js'
 import type {Citation} from '../schema/citation.js'
-import type {ConsultationProfile} from '../schema/consultation-profile.js'
+import {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {Footnote} from '../schema/footnote.js'
 import type {Place} from '../schema/place.js'
@@ -228,7 +228,8 @@ export function parseContribution(
   const headUnits = firstQuestion === -1 ? kept : kept.slice(0, firstQuestion)
   const header = readHeader(
     headUnits.filter((unit): unit is ContentUnit => unit.type === 'content'),
-    locator
+    locator,
+    profiles
   )
   const answers = buildAnswers(firstQuestion === -1 ? [] : kept.slice(firstQuestion))
   const topicAnswer = answers.length === 0 ? answerTopic(header, profile) : undefined
@@ -419,6 +420,24 @@ function checkOptions(options: ParseContributionOptions) {
   }
 
   const profiles = options.consultations ?? defaultConsultations
+  if (options.consultations !== undefined) {
+    if (!Array.isArray(options.consultations)) {
+      throw new TypeError(
+        `Cannot parse with \`${describe(options.consultations)}\` for \`options.consultations\`, expected an array of consultation profiles`
+      )
+    }
+
+    for (const [index, profile] of options.consultations.entries()) {
+      const checked = ConsultationProfile.safeParse(profile)
+      if (!checked.success) {
+        const issue = checked.error.issues[0]
+        throw new TypeError(
+          `Cannot parse with an invalid profile for \`options.consultations[${index}]\`: ${issue ? `${issue.path.join('.') || 'profile'}: ${issue.message}` : 'invalid'}`
+        )
+      }
+    }
+  }
+
   if (
     options.consultation !== undefined &&
     !profiles.some((profile) => profile.id === options.consultation)

@@ -1,9 +1,11 @@
 import type {Author} from '../schema/author.js'
 import type {Block} from '../schema/block.js'
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Place} from '../schema/place.js'
 import {findDate} from './find-date.js'
+import {findPhrase} from './find-phrase.js'
 import type {Locator} from './locate.js'
-import {countWords} from './normalize.js'
+import {countWords, normalize} from './normalize.js'
 import {type FieldName, readField} from './read-field.js'
 import {readFieldBlock} from './split-form-fields.js'
 import type {ContentUnit} from './split-units.js'
@@ -37,10 +39,6 @@ export interface HeaderFields {
   preamble: Block[]
 }
 
-const issuingBody =
-  /(?:commission on science and technology|comisi[oó]n de ciencia y tecnolog[ií]a|commission de la science et de la technique|united nations conference on trade and development|conferencia de las naciones unidas sobre comercio|conf[ée]rence des nations unies sur le commerce)/iu
-const workingGroup =
-  /(?:working group on enhanced cooperation|grupo de trabajo sobre (?:la )?cooperaci[oó]n (?:mejorada|reforzada)|groupe de travail sur la coop[ée]ration renforc[ée]e)/iu
 const submittedBy =
   /^(?:submitted jointly by|jointly submitted by|joint (?:submission|contribution|statement) (?:by|of|from)|presentad[oa] conjuntamente por|soumise? conjointement par|submitted by|submission (?:by|from)|contribution (?:by|from|of)|presentad[oa] por|enviad[oa] por|remitid[oa] por|contribuci[oó]n de|pr[ée]sent[ée]e? par|soumise? par|contribution de)\b\s*[:：]?\s*/iu
 /** A letterhead: `Permanent Mission of …`, `Misión Permanente de …`, `Mission permanente de …`. */
@@ -67,7 +65,17 @@ const letterTitle =
  * @returns
  *   The header fields, the header blocks and the preamble.
  */
-export function readHeader(units: readonly ContentUnit[], locator: Locator): HeaderFields {
+export function readHeader(
+  units: readonly ContentUnit[],
+  locator: Locator,
+  profiles: readonly ConsultationProfile[]
+): HeaderFields {
+  const bodies = [...new Set(profiles.flatMap((profile) => profile.cues?.issuingBody ?? []))].map(
+    (phrase) => normalize(phrase)
+  )
+  const groups = [...new Set(profiles.flatMap((profile) => profile.cues?.workingGroup ?? []))].map(
+    (phrase) => normalize(phrase)
+  )
   const result: HeaderFields = {
     issuingBody: undefined,
     workingGroup: undefined,
@@ -150,12 +158,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       result.preamble.push(...unit.blocks)
       continue
     }
-    if (
-      words <= 15 &&
-      result.workingGroup === undefined &&
-      workingGroup.test(text) &&
-      countWords(text.replace(workingGroup, '')) <= 4
-    ) {
+    if (words <= 15 && result.workingGroup === undefined && isGroupLine(text, groups)) {
       result.workingGroup = text
       toHeader()
       continue
@@ -184,7 +187,7 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       segment.emphasis !== 'plain' &&
       words <= 40 &&
       result.submitter === undefined &&
-      !issuingBody.test(text) &&
+      !findPhrase(text, bodies) &&
       !isBareLabel(text)
     ) {
       result.title = text
@@ -224,8 +227,8 @@ export function readHeader(units: readonly ContentUnit[], locator: Locator): Hea
       continue
     }
 
-    if (words <= 30 && issuingBody.test(text) && result.issuingBody === undefined && !submitted) {
-      const group = workingGroup.exec(text)
+    if (words <= 30 && result.issuingBody === undefined && !submitted && findPhrase(text, bodies)) {
+      const group = findPhrase(text, groups)
       result.issuingBody = group ? text.slice(0, group.index).trim() : text
       if (group && result.workingGroup === undefined)
         result.workingGroup = text.slice(group.index).trim()
@@ -320,6 +323,15 @@ function nameFromTitle(result: HeaderFields, text: string): boolean {
   }
 
   return false
+}
+
+/** A line that is the name of the working group or meeting, give or take three words. */
+function isGroupLine(text: string, groups: readonly string[]): boolean {
+  const found = findPhrase(text, groups)
+  return (
+    found !== undefined &&
+    countWords(text.slice(0, found.index) + text.slice(found.index + found.length)) <= 3
+  )
 }
 
 /** A label with nothing after it (`Submitted by:`, `Country:`): its value follows. */

@@ -45,6 +45,13 @@ describe('wgec parse', () => {
     expect(
       output.find((entry) => entry.file === 'fixtures/not-a-contribution.md')?.messages
     ).toEqual([
+      {
+        ruleId: 'no-consultation-found',
+        reason: expect.any(String),
+        line: 1,
+        column: 1,
+        fatal: null
+      },
       {ruleId: 'no-date-found', reason: expect.any(String), line: 1, column: 1, fatal: null},
       {ruleId: 'no-questions-found', reason: expect.any(String), line: 1, column: 1, fatal: false},
       {ruleId: 'no-submitter-found', reason: expect.any(String), line: 1, column: 1, fatal: false}
@@ -89,7 +96,7 @@ describe('wgec parse', () => {
     )
     await writeFile(
       join(folder, 'b.md'),
-      'Submitted by\n\nChile\n\n## High-level characteristics\n\nOpen.\n'
+      'Working Group on Enhanced Cooperation\n\nSubmitted by\n\nChile\n\n## High-level characteristics\n\nOpen.\n'
     )
     const {stdout, code} = await wgec('parse', folder)
     expect(code).toBe(1)
@@ -114,7 +121,7 @@ describe('wgec parse', () => {
     await writeFile(join(folder, 'chile.docx'), 'PK\u0003\u0004')
     await writeFile(
       join(folder, 'chile.md'),
-      'Submitted by\n\nChile\n\n## High-level characteristics\n\nOpen.\n'
+      'Working Group on Enhanced Cooperation\n\nSubmitted by\n\nChile\n\n## High-level characteristics\n\nOpen.\n'
     )
     const {stdout, stderr, code} = await wgec('compare', folder, '--format', 'csv')
     expect(code).toBe(0)

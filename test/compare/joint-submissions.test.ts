@@ -7,7 +7,7 @@ import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {Comparison} from '../../src/schema/comparison.js'
 
 function coded(name: string) {
-  const path = new URL(`../../fixtures/shapes/${name}`, import.meta.url).pathname
+  const path = new URL(`../fixtures/shapes/${name}`, import.meta.url).pathname
   const {contribution} = parseContribution(new VFile({path, value: readFileSync(path)}))
   return {contribution, positions: codePositions(contribution)}
 }

@@ -87,3 +87,46 @@ describe('choosing the consultation', () => {
     ).toBeNull()
   })
 })
+
+describe('consultation profiles passed as options', () => {
+  it('throws on a profile that does not match the schema, naming the option and the field', () => {
+    expect(() =>
+      parseContribution('Text.', {
+        consultations: [{id: 'Not An Id', title: 'x', years: [2020, 2020], questions: []}] as never
+      })
+    ).toThrow(/options\.consultations\[0\]/)
+  })
+
+  it('reads a consultation given as a profile of one file', () => {
+    const profile = {
+      id: 'national-2021',
+      title: 'A national consultation on digital policy',
+      years: [2021, 2021] as [number, number],
+      questions: [
+        {
+          id: 'national-2021/q1',
+          number: 1,
+          text: 'What should the national strategy for broadband contain?',
+          variants: [],
+          shortForms: []
+        },
+        {
+          id: 'national-2021/q2',
+          number: 2,
+          text: 'Who should take part in setting the strategy?',
+          variants: [],
+          shortForms: []
+        }
+      ]
+    }
+    const {contribution} = parseContribution(
+      `What should the national strategy for broadband contain?${answer}Who should take part in setting the strategy?${answer}`,
+      {consultations: [profile]}
+    )
+    expect(contribution.consultation?.id).toBe('national-2021')
+    expect(contribution.answers.map((entry) => entry.questionId)).toEqual([
+      'national-2021/q1',
+      'national-2021/q2'
+    ])
+  })
+})

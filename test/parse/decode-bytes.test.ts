@@ -113,3 +113,21 @@ describe('parseContribution on bytes', () => {
     expect(messages.map((message) => message.ruleId)).not.toContain('decoded-legacy-encoding')
   })
 })
+
+describe('decodeBytes on UTF-8 with broken bytes', () => {
+  it('keeps UTF-8 with a few invalid bytes as UTF-8, replacing only those', () => {
+    const good = new TextEncoder().encode('Ça va, “très” bien. São Paulo. ')
+    const bytes = new Uint8Array([...good, 0xc3, 0x28, ...good])
+    const decoded = decodeBytes(bytes)
+    expect(decoded.encoding).toBe('utf-8')
+    expect(decoded.text).toBe(
+      'Ça va, “très” bien. São Paulo. \uFFFD(Ça va, “très” bien. São Paulo. '
+    )
+  })
+
+  it('reads bytes with no valid multi-byte sequence as Windows-1252', () => {
+    expect(decodeBytes(new Uint8Array([0x53, 0xe3, 0x6f, 0x20, 0x93, 0x61, 0x94])).text).toBe(
+      'São “a”'
+    )
+  })
+})

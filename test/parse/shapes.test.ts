@@ -8,7 +8,7 @@ import {toJsonSchema} from '../../src/schema/to-json-schema.js'
 
 // Header shapes found in real documents, each in a synthetic fixture of `fixtures/shapes/` with
 // its expected parse written by hand from the document (see fixtures/README.md).
-const folder = new URL('../../fixtures/shapes/', import.meta.url).pathname
+const folder = new URL('../fixtures/shapes/', import.meta.url).pathname
 const documents = readdirSync(folder)
   .filter((name) => !name.endsWith('.json'))
   .sort()
