@@ -328,7 +328,7 @@ export function parseContribution(
     ...base,
     id,
     consultation: profile ? {id: profile.id, title: profile.title} : null,
-    title: stringField(frontMatter.data, 'title') ?? header.title ?? null,
+    title: stringField(frontMatter.data, 'title') ?? header.title ?? subjectOf(header) ?? null,
     language,
     submitter,
     ...(submitters.length > 1 ? {submitters} : {}),
@@ -759,8 +759,20 @@ type SubmitterCue =
   | 'form-field'
   | 'submitted-by'
   | 'letterhead'
+  | 'email-header'
   | 'title'
   | 'first-sentence'
+
+/** The sender of a post to a mailing list (`From: Name <address>` with a `Subject:`), by name. */
+function senderOf(header: ReturnType<typeof readHeader>): string | undefined {
+  const {from, subject} = header.fields
+  if (!from || subject === undefined) return undefined
+  const name = from
+    .replace(/<[^<>]*>/g, '')
+    .replace(/["“”]/g, '')
+    .trim()
+  return name && !name.includes('@') ? name : undefined
+}
 
 /**
  * The submitter's name from the most explicit cue there is: front matter, a form field,
@@ -778,6 +790,8 @@ function nameSubmitter(
   if (fromFrontMatter) return {name: fromFrontMatter, cue: 'front-matter'}
   if (header.fields.organization) return {name: header.fields.organization, cue: 'form-field'}
   if (header.submitter) return {name: header.submitter, cue: header.submitterCue ?? 'submitted-by'}
+  const sender = senderOf(header)
+  if (sender) return {name: sender, cue: 'email-header'}
   const first = header.preamble.find(
     (block) => block.type === 'paragraph' && !/^\p{L}+$/u.test(block.text)
   )
@@ -833,7 +847,7 @@ function resolveSubmitter(
       messages.push(createMessage('unknown-country', {name}, place))
     }
   } else {
-    country = seat ?? where.country
+    country = seat ?? where.country ?? (name ? basedIn(hints.statements.slice(0, 2000)) : undefined)
   }
 
   const regionalGroup = group === 'government' && country ? regionalGroupOf(country) : undefined
@@ -858,6 +872,21 @@ function seatOf(inside: string): string | undefined {
   if (!code) return undefined
   return parts.slice(0, -1).every((part) => isPlaceName(part)) ? code : undefined
 }
+
+/**
+ * The seat a document gives its submitter in its own description: `based in Nairobi, Kenya`,
+ * `basada en Quito, Ecuador`, `basée à Dakar (Sénégal)`, `a Kenya-based organisation`.
+ */
+function basedIn(text: string): string | undefined {
+  const found = basedInPattern.exec(text)
+  if (found?.[1]) return resolveRegion(found[1]).country
+  const adjective = basedPattern.exec(text)
+  return adjective?.[1] ? resolveCountry(adjective[1]) : undefined
+}
+
+const basedInPattern =
+  /\b(?:based|headquartered|located|established) in ((?:\p{Lu}[\p{L}'’.-]*[ ,]{0,2}){1,6})/u
+const basedPattern = /\b(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)?)-based\b/u
 
 /** A place's name: up to five words, capitalised but for particles (`Ciudad de México`). */
 function isPlaceName(text: string): boolean {
@@ -948,8 +977,20 @@ function chooseAuthors(
   })
   if (fromFrontMatter.length > 0) return fromFrontMatter
   const authors = [...(signature?.authors ?? [])]
+  const sender = senderOf(header)
   if (authors.length === 0 && header.fields.name) authors.push({name: header.fields.name})
+  else if (authors.length === 0 && sender) authors.push({name: sender})
   return authors
+}
+
+/** An e-mail's subject as a title, without its list tag and reply marks (`[list] Re: …`). */
+function subjectOf(header: ReturnType<typeof readHeader>): string | undefined {
+  const subject = header.fields.subject
+  if (!subject || !header.fields.from) return undefined
+  return (
+    subject.replace(/^(?:\s*(?:\[[^\]]{1,60}\]|(?:re|fwd?|tr|rv)\s*:))+\s*/iu, '').trim() ||
+    undefined
+  )
 }
 
 function blockText(block: Block): string[] {

@@ -10,6 +10,8 @@ export type FieldName =
   | 'email'
   | 'topic'
   | 'keywords'
+  | 'from'
+  | 'subject'
 
 const fieldLine = /^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$/u
 const fieldNames: Array<[FieldName, RegExp]> = [
@@ -31,7 +33,9 @@ const fieldNames: Array<[FieldName, RegExp]> = [
   ],
   ['email', /^(?:e-?mail|correo(?: electr[oó]nico)?|courriel|adresse [ée]lectronique)$/iu],
   ['topic', /^(?:area|topic|theme|tema|[áa]rea|th[eè]me)$/iu],
-  ['keywords', /^(?:keywords|palabras clave|mots[ -]cl[ée]s)$/iu]
+  ['keywords', /^(?:keywords|palabras clave|mots[ -]cl[ée]s)$/iu],
+  ['from', /^(?:from|de)$/iu],
+  ['subject', /^(?:subject|asunto|objet)$/iu]
 ]
 
 /** A labelled line: its label as written, the canonical name when it is a known field, its value. */

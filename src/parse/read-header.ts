@@ -288,6 +288,8 @@ export function readHeader(
   return result
 }
 
+const documentWord =
+  /^(?:an?\s+|the\s+)?(?:contribution|submission|response|input|comments|statement|proposal|aporte|contribuci[oó]n|respuesta|comentarios|propuesta|commentaires|r[ée]ponse|proposition)\b/iu
 const sectionLabel = /^(?:document|abstract|summary|resumen|r[ée]sum[ée])$/iu
 const jointCue =
   /^(?:an? )?(?:joint|submitted jointly|jointly|presentad[oa] conjuntamente|soumise? conjointement|d[ée]claration (?:commune|conjointe)|declaraci[oó]n conjunta)\b/iu
@@ -330,6 +332,8 @@ function isGroupLine(text: string, groups: readonly string[]): boolean {
   const found = findPhrase(text, groups)
   return (
     found !== undefined &&
+    // `Contribution to the Working Group …` is a title that names the group.
+    !documentWord.test(text) &&
     countWords(text.slice(0, found.index) + text.slice(found.index + found.length)) <= 3
   )
 }
