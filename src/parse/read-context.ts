@@ -147,10 +147,11 @@ export function recordMarkers(context: ReadContext, run: TextRun): void {
     for (const match of run.text.matchAll(plainMarkerPattern)) {
       const label = match[1] ?? ''
       if (!context.plainMarkers.has(label)) continue
-      context.markers.push({
+      pushMarker(
+        context,
         label,
-        place: context.locator.runPlace(run, match.index, match.index + label.length)
-      })
+        context.locator.runPlace(run, match.index, match.index + label.length)
+      )
     }
   }
 
@@ -158,9 +159,22 @@ export function recordMarkers(context: ReadContext, run: TextRun): void {
   for (const match of run.text.matchAll(markerPattern)) {
     const label = match[1] ? fromSuperscript(match[1]) : (match[2] ?? match[3] ?? '')
     const start = match.index + (match[0].length - (match[1] ?? match[0]).length)
-    context.markers.push({
-      label,
-      place: context.locator.runPlace(run, start, match.index + match[0].length)
-    })
+    pushMarker(context, label, context.locator.runPlace(run, start, match.index + match[0].length))
   }
 }
+
+/** A marker at a place is one marker, however many blocks are built from the text around it. */
+function pushMarker(context: ReadContext, label: string, place: Place) {
+  let seen = recorded.get(context)
+  if (!seen) {
+    seen = new Set()
+    recorded.set(context, seen)
+  }
+
+  const key = `${label}@${place.start.offset}`
+  if (seen.has(key)) return
+  seen.add(key)
+  context.markers.push({label, place})
+}
+
+const recorded = new WeakMap<ReadContext, Set<string>>()

@@ -308,7 +308,11 @@ function splitList(
     if (found && item.first && item.firstPlace) {
       flush()
       split = true
-      pushQuestion(found.id, head?.run ?? item.first, item.firstPlace, 0, found.number)
+      // The question's place ends with it: an answer on the item's next line is not in it.
+      const place = head?.rest
+        ? {start: item.firstPlace.start, end: head.place(context)}
+        : item.firstPlace
+      pushQuestion(found.id, head?.run ?? item.first, place, 0, found.number)
       if (head?.rest) pushContent([toParagraph(context, head.rest)])
       pushContent(item.rest)
       continue

@@ -370,3 +370,25 @@ describe('parseContribution on documents that are no text', () => {
     expect(contribution.answers).toEqual([])
   })
 })
+
+describe('a question that is a list item with its answer in the same item', () => {
+  const cue = 'Working Group on Enhanced Cooperation\n\n'
+  const q2 =
+    '2. Taking into consideration the work of the previous WGEC and the Tunis Agenda, particularly paragraphs 69-71, what kind of recommendations should we consider?'
+
+  it('keeps the citations of the answer on the next line (regression: they were lost)', () => {
+    const {contribution} = parseContribution(
+      `${cue}1. What are the high level characteristics of enhanced cooperation?\n   We rely on paragraph 35.\n\n${q2}\n   More.\n`
+    )
+    expect(contribution.citations.map((citation) => citation.paragraph)).toEqual(['35'])
+    const [first] = contribution.answers
+    expect(first?.place.end.line).toBe(3)
+  })
+
+  it('records a footnote marker on the question once (regression: it was recorded twice)', () => {
+    const {contribution} = parseContribution(
+      `${cue}1. What are the high level characteristics of enhanced cooperation?[^1]\n\n   We rely on it.\n\n[^1]: A note.\n`
+    )
+    expect(contribution.footnotes.map((footnote) => footnote.referencedAt.length)).toEqual([1])
+  })
+})
