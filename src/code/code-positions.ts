@@ -6,6 +6,8 @@ import type {Place} from '../schema/place.js'
 import type {Evidence, Position} from '../schema/position.js'
 import {type CompiledCodebook, compileCodebook} from './compile-codebook.js'
 import {defaultCodebook} from './default-codebook.js'
+import {findAcronyms, findNames} from './find-names.js'
+import {flagMatch} from './flag-match.js'
 import {weighEvidence} from './weigh-evidence.js'
 
 /** Configuration for `codePositions`. */
@@ -30,11 +32,11 @@ interface SentenceToCode {
   questionId: string | null
   /** In a blockquote: a quotation, not the submitter's own words. */
   quoted: boolean
+  /** The sentence that introduces the list this sentence is an item of (`We propose:`), folded. */
+  lead: string
 }
 
-/** Words around an indicator in which a negation cue negates it. */
-const negationWindow = 8
-const negationAfterWindow = 4
+/** Words after a clause that cues looking ahead may read. */
 const contrastWindow = 12
 
 /**
@@ -76,9 +78,18 @@ export function codePositions(
   const evidence = new Map<string, Evidence[]>(
     compiled.dimensions.map((dimension) => [dimension.id, []])
   )
+  const context: DocumentContext = {
+    acronyms: new Set(sentences.flatMap((sentence) => findAcronyms(sentence.text))),
+    known: languages.map((entry) => compiled.cues.name.get(entry)),
+    submitter: submitterWords(contribution.submitter.name)
+  }
 
-  for (const sentence of sentences) {
-    for (const found of codeSentence(sentence, compiled, languages))
+  for (const [index, sentence] of sentences.entries()) {
+    const next = normalize(sentences[index + 1]?.text ?? '')
+      .split(' ')
+      .slice(0, 12)
+      .join(' ')
+    for (const found of codeSentence(sentence, next, compiled, languages, context))
       evidence.get(found.dimension)?.push(found.evidence)
   }
 
@@ -97,30 +108,52 @@ export function codePositions(
 
 function collectSentences(contribution: Contribution): SentenceToCode[] {
   const sentences: SentenceToCode[] = []
-  const visit = (blocks: readonly Block[], questionId: string | null, quoted: boolean) => {
+  const visit = (
+    blocks: readonly Block[],
+    questionId: string | null,
+    quoted: boolean,
+    lead: string
+  ) => {
+    let introduction = ''
     for (const block of blocks) {
       if (block.type === 'paragraph' || block.type === 'heading') {
-        for (const sentence of block.sentences) sentences.push({...sentence, questionId, quoted})
+        for (const sentence of block.sentences)
+          sentences.push({...sentence, questionId, quoted, lead})
+        const last = block.sentences.at(-1)?.text.trim() ?? ''
+        introduction = block.type === 'paragraph' && last.endsWith(':') ? normalize(last) : ''
       } else if (block.type === 'list') {
-        for (const item of block.items) visit(item.blocks, questionId, quoted)
+        for (const item of block.items) visit(item.blocks, questionId, quoted, introduction || lead)
+        introduction = ''
       } else if (block.type === 'quote') {
-        visit(block.blocks, questionId, true)
+        visit(block.blocks, questionId, true, lead)
+        introduction = ''
       }
     }
   }
 
-  visit(contribution.preamble, null, false)
-  for (const answer of contribution.answers) visit(answer.blocks, answer.questionId, false)
+  visit(contribution.preamble, null, false, '')
+  for (const answer of contribution.answers) visit(answer.blocks, answer.questionId, false, '')
   return sentences
 }
 
 const quotation = /“([^”]{1,600})”|"([^"]{1,600})"|«([^»]{1,600})»/gu
 
-function codeSentence(
-  sentence: SentenceToCode,
-  compiled: CompiledCodebook,
-  languages: readonly string[]
-): Array<{dimension: string; evidence: Evidence}> {
+/** What every sentence of a document is coded with. */
+interface DocumentContext {
+  acronyms: ReadonlySet<string>
+  known: ReadonlyArray<RegExp | undefined>
+  submitter: readonly string[]
+}
+
+interface Clause {
+  text: string
+  folded: string
+  quoted: boolean
+  /** The clause follows a colon: what precedes it frames it (`We propose: a new body`). */
+  afterColon: boolean
+}
+
+function splitClauses(sentence: SentenceToCode): Clause[] {
   const pieces: Array<{text: string; quoted: boolean}> = []
   let last = 0
   for (const match of sentence.text.matchAll(quotation)) {
@@ -132,50 +165,69 @@ function codeSentence(
   }
 
   pieces.push({text: sentence.text.slice(last), quoted: sentence.quoted})
-  const clauses = pieces.flatMap((piece) =>
-    piece.text
-      .split(/[;:—]+/)
-      .map((clause) => ({folded: normalize(clause), quoted: piece.quoted}))
-      .filter((clause) => clause.folded !== '')
-  )
+  const clauses: Clause[] = []
+  for (const piece of pieces) {
+    const parts = piece.text.split(/([;:—]+)/)
+    for (let at = 0; at < parts.length; at += 2) {
+      const text = parts[at] ?? ''
+      const folded = normalize(text)
+      if (folded === '') continue
+      clauses.push({text, folded, quoted: piece.quoted, afterColon: (parts[at - 1] ?? '').includes(':')})
+    }
+  }
+
+  return clauses
+}
+
+function codeSentence(
+  sentence: SentenceToCode,
+  next: string,
+  compiled: CompiledCodebook,
+  languages: readonly string[],
+  context: DocumentContext
+): Array<{dimension: string; evidence: Evidence}> {
+  const clauses = splitClauses(sentence)
   let whole: string | undefined
   const found: Array<{dimension: string; evidence: Evidence}> = []
   const seen = new Set<string>()
 
   for (const [clauseIndex, clause] of clauses.entries()) {
-    // The words after the clause, for cues that look ahead: computed once, and only a few.
-    let after: string | undefined
-    const following = () => {
-      if (after === undefined) {
-        const words: string[] = []
-        for (
-          let next = clauseIndex + 1;
-          next < clauses.length && words.length < contrastWindow;
-          next++
-        ) {
-          words.push(...(clauses[next]?.folded.split(' ') ?? []))
-        }
-
-        after = words.slice(0, contrastWindow).join(' ')
-      }
-
-      return after
-    }
     const candidates = anchoredIndicators(clause.folded, compiled, languages)
     if (candidates.size === 0) continue
+    const names = findNames(clause.text, clause.folded, context)
+    const words = wordStarts(clause.folded)
+    const outsideNames = (start: number, end: number) => {
+      const first = wordAt(words, start)
+      const last = wordAt(words, end - 1)
+      return !names.some(([from, to]) => first >= from && last < to)
+    }
+    const following = clauses
+      .slice(clauseIndex + 1)
+      .map((entry) => entry.folded)
+      .join(' ')
+      .split(' ')
+      .slice(0, contrastWindow)
+      .join(' ')
+    const lead = [
+      sentence.lead,
+      clause.afterColon ? clauses.slice(0, clauseIndex).map((entry) => entry.folded).join(' ') : ''
+    ].join(' ').trim()
+
     for (const dimension of compiled.dimensions) {
       const matches: Array<{indicator: Indicator; start: number; end: number; gaps: string[]}> = []
       for (const {indicator, regex, at} of dimension.indicators) {
         if (!candidates.has(at) || seen.has(indicator.id)) continue
         regex.lastIndex = 0
-        const match = regex.exec(clause.folded)
-        if (match) {
+        // The first match that is not inside a name: `the Multistakeholder Advisory Group` is none.
+        for (const match of clause.folded.matchAll(regex)) {
+          if (!outsideNames(match.index, match.index + match[0].length)) continue
           matches.push({
             indicator,
             start: match.index,
             end: match.index + match[0].length,
             gaps: match.slice(1).filter((gap): gap is string => Boolean(gap))
           })
+          break
         }
       }
 
@@ -185,31 +237,35 @@ function codeSentence(
       const taken: Array<{start: number; end: number}> = []
       for (const {indicator, start, end, gaps} of matches) {
         if (taken.some((span) => start < span.end && end > span.start)) continue
+        whole ??= normalize(sentence.text)
+        const flags = flagMatch(
+          {
+            clause: clause.folded,
+            start,
+            end,
+            gaps,
+            following,
+            sentence: whole,
+            next,
+            lead,
+            quoted: clause.quoted,
+            submitter: context.submitter
+          },
+          indicator,
+          compiled,
+          languages
+        )
+        // Without the frame it needs (the submitter prescribing, judging, assessing), a match
+        // is description: no evidence, unless it is someone else's view the submitter rejects.
+        if (!flags.framed && !(flags.attributed && flags.rejected)) continue
         taken.push({start, end})
         seen.add(indicator.id)
-        const before = clause.folded.slice(0, start)
-        const rest = `${clause.folded.slice(end)} ${following()}`.trim()
-        const cue = (kind: keyof Codebook['cues'], text: string) =>
-          languages.some((language) => test(compiled.cues[kind].get(language), text))
-        const negated =
-          cue('negation', lastWords(before, negationWindow)) ||
-          gaps.some((gap) => cue('negation', gap)) ||
-          cue('negationAfter', firstWords(rest, negationAfterWindow))
-        const hedged = cue('hedge', clause.folded)
-        const attributed = clause.quoted || cue('attribution', before)
-        whole ??= normalize(sentence.text)
-        const rejected = attributed && !clause.quoted && cue('rejection', whole)
-        const contrasted = negated && cue('contrast', firstWords(rest, contrastWindow))
-        const pole = resolvePole(indicator.pole, dimension.poles, {
-          negated,
-          attributed,
-          rejected,
-          contrasted,
-          onNegation: indicator.onNegation
-        })
+        const pole = flags.removed
+          ? null
+          : resolvePole(indicator.pole, dimension.poles, {...flags, onNegation: indicator.onNegation})
         let weight = pole === null ? 0 : indicator.weight
-        if (hedged) weight /= 2
-        if (rejected) weight /= 2
+        if (flags.hedged) weight /= 2
+        if (flags.rejected) weight /= 2
         found.push({
           dimension: dimension.id,
           evidence: {
@@ -219,9 +275,9 @@ function codeSentence(
             indicator: indicator.id,
             pole,
             weight: round(weight),
-            negated,
-            hedged,
-            attributed
+            negated: flags.negated,
+            hedged: flags.hedged,
+            attributed: flags.attributed
           }
         })
       }
@@ -230,6 +286,68 @@ function codeSentence(
 
   return found
 }
+
+/** The offset in a folded text where each of its words starts. */
+function wordStarts(folded: string): number[] {
+  const starts = [0]
+  for (let at = 0; at < folded.length; at++) if (folded[at] === ' ') starts.push(at + 1)
+  return starts
+}
+
+/** The index of the word a character offset is in. */
+function wordAt(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] ?? 0) <= offset) low = middle
+    else high = middle - 1
+  }
+
+  return low
+}
+
+/** The distinctive words of the submitter's name: a source that names it is its own voice. */
+function submitterWords(name: string | null): string[] {
+  if (!name) return []
+  return normalize(name)
+    .split(' ')
+    .filter((word) => word.length >= 3 && !genericNameWords.has(word))
+}
+
+const genericNameWords = new Set([
+  'the',
+  'and',
+  'for',
+  'del',
+  'des',
+  'government',
+  'gobierno',
+  'gouvernement',
+  'ministry',
+  'ministerio',
+  'ministere',
+  'republic',
+  'republica',
+  'republique',
+  'united',
+  'states',
+  'national',
+  'international',
+  'internet',
+  'association',
+  'asociacion',
+  'foundation',
+  'institute',
+  'university',
+  'universidad',
+  'universite',
+  'society',
+  'council',
+  'network',
+  'global',
+  'federal'
+])
 
 /**
  * The indicators (by position in the codebook) of the given languages that a folded clause has an
@@ -275,21 +393,6 @@ function resolvePole(
   if (flags.attributed) return flags.rejected && !flags.negated ? opposite : null
   if (flags.negated) return flags.contrasted || flags.onNegation === 'nothing' ? null : opposite
   return pole
-}
-
-function test(regex: RegExp | undefined, text: string): boolean {
-  if (!regex || !text) return false
-  regex.lastIndex = 0
-  return regex.test(text)
-}
-
-function lastWords(text: string, count: number): string {
-  const words = text.trim().split(' ')
-  return words.slice(-count).join(' ')
-}
-
-function firstWords(text: string, count: number): string {
-  return text.trim().split(' ').slice(0, count).join(' ')
 }
 
 function round(value: number): number {

@@ -33,6 +33,12 @@ export const Indicator = z
       .enum(['opposite', 'nothing'])
       .default('opposite')
       .describe('What a negated match supports: the other pole, or nothing'),
+    frame: z
+      .enum(['any', 'prescriptive', 'assessment'])
+      .default('any')
+      .describe(
+        'The frame the match needs to count: none (`any`), the submitter prescribing or judging (`prescriptive`: a `frame` or `directive` cue), or an assessment of the subject the `assessment` cues name'
+      ),
     description: z.string().optional()
   })
   .describe('A phrase that supports a pole')
@@ -71,7 +77,43 @@ export const Cues = z
     rejection: z
       .record(z.string(), patterns)
       .describe('In the sentence: the attributed view is rejected'),
-    contrast: z.record(z.string(), patterns).describe('After a negated indicator: `not X but Y`')
+    contrast: z.record(z.string(), patterns).describe('After a negated indicator: `not X but Y`'),
+    pseudoNegation: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('Phrases with a negation word that negate nothing: `not only`, `no doubt`'),
+    scopeEnd: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('Words that end the scope of a negation or a frame: `but`, `however`, `which`'),
+    frameNegation: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('Before an indicator: a negated frame (`is not about`) that removes it'),
+    frame: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('In the scope of the match: the submitter prescribes or judges (`should`, `we support`)'),
+    directive: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('The first word of a sentence that makes it a recommendation (`Strengthen …`)'),
+    assessment: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('In the sentence: the subject an `assessment` indicator must be about'),
+    report: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('Before an indicator: a reporting verb whose source is someone else (`X argue`)'),
+    ownSource: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('The source of a reporting verb that is the submitter itself: `we`, `our`, `nous`'),
+    name: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('Names of meetings, bodies, groups and processes, masked before matching')
   })
   .describe('Cue phrases by language')
 
