@@ -122,7 +122,8 @@ function collectSentences(contribution: Contribution): SentenceToCode[] {
         const last = block.sentences.at(-1)?.text.trim() ?? ''
         introduction = block.type === 'paragraph' && last.endsWith(':') ? normalize(last) : ''
       } else if (block.type === 'list') {
-        for (const item of block.items) visit(item.blocks, questionId, quoted, introduction || lead)
+        for (const item of block.items)
+          visit(item.blocks, questionId, quoted, `${introduction} ${lead}`.trim())
         introduction = ''
       } else if (block.type === 'quote') {
         visit(block.blocks, questionId, true, lead)
@@ -310,9 +311,13 @@ function wordAt(starts: readonly number[], offset: number): number {
 /** The distinctive words of the submitter's name: a source that names it is its own voice. */
 function submitterWords(name: string | null): string[] {
   if (!name) return []
-  return normalize(name)
+  const words = normalize(name)
     .split(' ')
     .filter((word) => word.length >= 3 && !genericNameWords.has(word))
+  // Its acronym too: the initials of its capitalised words (`ORTC Member States consider …`).
+  const initials = (name.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map((word) => word[0]).join('')
+  if (initials.length >= 3) words.push(normalize(initials))
+  return words
 }
 
 const genericNameWords = new Set([

@@ -102,7 +102,17 @@ export function flagMatch(
     !context.quoted &&
     (has('rejection', context.sentence) || has('rejection', context.next))
   const contrasted = negated && has('contrast', firstWords(rest, contrastWindow))
-  const scope = clause.slice(scopeStart, scopeStop)
+  // A frame governs its clause, not a reason or concession inside it (`we prefer X, because Y`).
+  const frameEnds = find('frameEnd', clause)
+  const frameStart = Math.max(
+    0,
+    ...frameEnds.filter((span) => span.end <= start).map((span) => span.end)
+  )
+  const frameStop = Math.min(
+    clause.length,
+    ...frameEnds.filter((span) => span.start >= end).map((span) => span.start)
+  )
+  const scope = clause.slice(frameStart, frameStop)
   const framed =
     indicator.frame === 'any' ||
     (indicator.frame === 'assessment'
@@ -163,7 +173,7 @@ function negatedAfter(window: string, find: Find): boolean {
 /**
  * Whether a reporting verb gives what follows to a source other than the submitter: `some
  * governments argue`, `the proposal calls for`, but not `we propose`, `Chile proposes`, `it is
- * important to support`.
+ * important to support`. A source the text does not mark as someone else's is the submitter's.
  */
 function reported(inScope: string, submitter: readonly string[], find: Find): boolean {
   for (const verb of find('report', inScope)) {
@@ -171,7 +181,7 @@ function reported(inScope: string, submitter: readonly string[], find: Find): bo
     if (source === '' || /(?:^| )to$/.test(source)) continue
     if (find('ownSource', source).length > 0 || find('frame', source).length > 0) continue
     if (namesSubmitter(source, submitter)) continue
-    return true
+    if (find('otherSource', source).length > 0) return true
   }
 
   return false

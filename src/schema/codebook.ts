@@ -86,6 +86,10 @@ export const Cues = z
       .record(z.string(), patterns)
       .default({})
       .describe('Words that end the scope of a negation or a frame: `but`, `however`, `which`'),
+    frameEnd: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('Words that start a reason or concession a frame does not govern: `because`'),
     frameNegation: z
       .record(z.string(), patterns)
       .default({})
@@ -110,6 +114,10 @@ export const Cues = z
       .record(z.string(), patterns)
       .default({})
       .describe('The source of a reporting verb that is the submitter itself: `we`, `our`, `nous`'),
+    otherSource: z
+      .record(z.string(), patterns)
+      .default({})
+      .describe('The source of a reporting verb that is someone else: `some`, `governments`, `the report`'),
     name: z
       .record(z.string(), patterns)
       .default({})
