@@ -257,8 +257,8 @@ function codeSentence(
           languages
         )
         // Without the frame it needs (the submitter prescribing, judging, assessing), a match
-        // is description: no evidence, unless it is someone else's view the submitter rejects.
-        if (!flags.framed && !(flags.attributed && flags.rejected)) continue
+        // is description: no evidence. Someone else's view and a negated frame stay as evidence.
+        if (!flags.framed && !flags.attributed && !flags.removed) continue
         taken.push({start, end})
         seen.add(indicator.id)
         const pole = flags.removed

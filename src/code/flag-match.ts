@@ -179,7 +179,9 @@ function reported(inScope: string, submitter: readonly string[], find: Find): bo
   for (const verb of find('report', inScope)) {
     const source = inScope.slice(0, verb.start).trim()
     if (source === '' || /(?:^| )to$/.test(source)) continue
-    if (find('ownSource', source).length > 0 || find('frame', source).length > 0) continue
+    // `The group could consider`, `governments should support`: the submitter's prescription.
+    const framed = find('frame', inScope.slice(0, verb.end)).some((span) => span.start < verb.start)
+    if (find('ownSource', source).length > 0 || framed) continue
     if (namesSubmitter(source, submitter)) continue
     if (find('otherSource', source).length > 0) return true
   }

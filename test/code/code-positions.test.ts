@@ -197,7 +197,7 @@ describe('mixed positions', () => {
       'en'
     )
     expect(on(both, 'mechanism').stance).toBe('mixed')
-    const weak = code('Multistakeholder. Governments could decide policy.', 'en')
+    const weak = code('We want it multistakeholder. We think governments could decide policy.', 'en')
     expect(on(weak, 'mechanism').stance).toBe('multistakeholder')
   })
 })
@@ -229,11 +229,11 @@ describe('codePositions', () => {
 
   it.each([
     ['es', 'La plataforma debe funcionar en el seno de la ONU.', 'un-centred'],
-    ['es', 'La cooperación reforzada puede avanzar fuera de la ONU.', 'un-peripheral'],
+    ['es', 'La cooperación reforzada debe avanzar fuera de la ONU.', 'un-peripheral'],
     ['fr', 'La plateforme doit être rattachée à l’ONU.', 'un-centred'],
     ['fr', 'Elle doit relever du système de l’ONU.', 'un-centred'],
-    ['fr', 'La coopération renforcée peut progresser hors de l’ONU.', 'un-peripheral'],
-    ['fr', 'L’organe rend compte à l’Assemblée générale, chaque année.', 'un-centred']
+    ['fr', 'La coopération renforcée doit progresser hors de l’ONU.', 'un-peripheral'],
+    ['fr', 'L’organe doit rendre compte à l’Assemblée générale, chaque année.', 'un-centred']
   ])(
     'codes the UN named by its acronym or with an elided article (%s: %s)',
     (language, sentence, stance) => {
