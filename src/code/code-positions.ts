@@ -173,7 +173,12 @@ function splitClauses(sentence: SentenceToCode): Clause[] {
       const text = parts[at] ?? ''
       const folded = normalize(text)
       if (folded === '') continue
-      clauses.push({text, folded, quoted: piece.quoted, afterColon: (parts[at - 1] ?? '').includes(':')})
+      clauses.push({
+        text,
+        folded,
+        quoted: piece.quoted,
+        afterColon: (parts[at - 1] ?? '').includes(':')
+      })
     }
   }
 
@@ -211,8 +216,15 @@ function codeSentence(
       .join(' ')
     const lead = [
       sentence.lead,
-      clause.afterColon ? clauses.slice(0, clauseIndex).map((entry) => entry.folded).join(' ') : ''
-    ].join(' ').trim()
+      clause.afterColon
+        ? clauses
+            .slice(0, clauseIndex)
+            .map((entry) => entry.folded)
+            .join(' ')
+        : ''
+    ]
+      .join(' ')
+      .trim()
 
     for (const dimension of compiled.dimensions) {
       const matches: Array<{indicator: Indicator; start: number; end: number; gaps: string[]}> = []
@@ -263,7 +275,10 @@ function codeSentence(
         seen.add(indicator.id)
         const pole = flags.removed
           ? null
-          : resolvePole(indicator.pole, dimension.poles, {...flags, onNegation: indicator.onNegation})
+          : resolvePole(indicator.pole, dimension.poles, {
+              ...flags,
+              onNegation: indicator.onNegation
+            })
         let weight = pole === null ? 0 : indicator.weight
         if (flags.hedged) weight /= 2
         if (flags.rejected) weight /= 2

@@ -18,7 +18,6 @@ const connectors = new Set([
   'the',
   'to',
   'and',
-  'in',
   'de',
   'del',
   'la',
@@ -39,8 +38,24 @@ const connectors = new Set([
   'd'
 ])
 
+/** Words a name does not start with, though capitalised at the start of a sentence. */
+const articles = new Set(['a', 'an', 'un', 'una', 'une', 'this', 'these', 'our', 'its', 'their'])
+
 /** Connectors that make a titled run a name by themselves (`Group of Experts`), not `the`, `and`. */
-const linking = new Set(['of', 'on', 'for', 'to', 'de', 'del', 'sobre', 'para', 'du', 'des', 'sur', 'pour'])
+const linking = new Set([
+  'of',
+  'on',
+  'for',
+  'to',
+  'de',
+  'del',
+  'sobre',
+  'para',
+  'du',
+  'des',
+  'sur',
+  'pour'
+])
 
 /** Nouns that head the names of meetings, bodies, groups and processes. */
 const heads = new Set([
@@ -152,7 +167,7 @@ export function findAcronyms(text: string): string[] {
     const last = names.at(-1)
     const initials = new Set(acronym.toLowerCase())
     // A name just before it, or capitalised words just before it whose initials it uses.
-    const previous = tokens.slice(-3).filter((token) => /^\p{Lu}/u.test(token.text))
+    const previous = tokens.slice(-3).filter((token) => isTitled(token.text))
     if (
       (last && last[1] === tokens.length) ||
       (previous.length >= 2 && previous.every((token) => initials.has(token.folded[0] ?? '')))
@@ -175,7 +190,12 @@ function tokenize(text: string): Token[] {
     if (folded === '') continue
     // A word normalize splits in two (rare: an odd character inside) ends the alignment.
     for (const part of folded.split(' '))
-      tokens.push({text: match[0], folded: part, start: match.index, end: match.index + match[0].length})
+      tokens.push({
+        text: match[0],
+        folded: part,
+        start: match.index,
+        end: match.index + match[0].length
+      })
   }
 
   return tokens
@@ -183,6 +203,7 @@ function tokenize(text: string): Token[] {
 
 function titledNames(text: string, tokens: readonly Token[]): WordSpan[] {
   const spans: WordSpan[] = []
+  const opening = tokens.findIndex((token) => !/^(?:\d+|[a-z]|[ivx]+)$/.test(token.folded))
   let start = 0
   while (start < tokens.length) {
     let end = start
@@ -194,17 +215,32 @@ function titledNames(text: string, tokens: readonly Token[]): WordSpan[] {
 
     let first = start
     let last = end - 1
-    while (first <= last && connectors.has(tokens[first]?.folded ?? '')) first++
+    while (
+      first <= last &&
+      (connectors.has(tokens[first]?.folded ?? '') || articles.has(tokens[first]?.folded ?? ''))
+    )
+      first++
     while (last >= first && connectors.has(tokens[last]?.folded ?? '')) last--
-    const run = tokens.slice(first, last + 1)
-    const titled = run.filter((token) => !connectors.has(token.folded)).length
-    const inner = run.slice(1, -1).some((token) => linking.has(token.folded))
-    const headed = heads.has(run.at(-1)?.folded ?? '') || heads.has(run[0]?.folded ?? '')
-    if (titled >= 2 && (inner || headed)) spans.push([first, last + 1])
+    // The first word of a clause is capitalised anyway (`Strengthen the Internet Governance
+    // Forum`): it belongs to the name only when the name needs it.
+    if (first === opening && isName(tokens.slice(first + 1, last + 1))) first++
+    while (first <= last && connectors.has(tokens[first]?.folded ?? '')) first++
+    if (isName(tokens.slice(first, last + 1))) spans.push([first, last + 1])
     start = end
   }
 
   return spans
+}
+
+/** Whether a run of words, trimmed of connectors, is a name. */
+function isName(run: readonly Token[]): boolean {
+  const words = [...run]
+  while (words.length > 0 && connectors.has(words[0]?.folded ?? '')) words.shift()
+  while (words.length > 0 && connectors.has(words.at(-1)?.folded ?? '')) words.pop()
+  const titled = words.filter((token) => !connectors.has(token.folded)).length
+  const inner = words.slice(1, -1).some((token) => linking.has(token.folded))
+  const headed = heads.has(words.at(-1)?.folded ?? '') || heads.has(words[0]?.folded ?? '')
+  return titled >= 2 && (inner || headed)
 }
 
 /** Whether token `at` continues a titled run that starts at `start`. */
@@ -214,12 +250,17 @@ function inName(text: string, tokens: readonly Token[], at: number, start: numbe
   const previous = tokens[at - 1]
   if (at > start && previous) {
     const between = text.slice(previous.end, token.start)
-    if (!/^[ \t\n-‐]+$/u.test(between)) return false
+    if (!/^[ \t\n\-‐]+$/u.test(between)) return false
     // `Multi-stakeholder` keeps its lower-case second half in the name.
-    if (/^[-‐]$/u.test(between) && /^\p{Lu}/u.test(previous.text)) return true
+    if (/^[-‐]$/u.test(between) && isTitled(previous.text)) return true
   }
 
-  return /^\p{Lu}/u.test(token.text) || (at > start && connectors.has(token.folded))
+  return isTitled(token.text) || (at > start && connectors.has(token.folded))
+}
+
+/** Whether a word is capitalised, past an elided article (`l’Internet`, `d’Experts`). */
+function isTitled(word: string): boolean {
+  return /^\p{Lu}/u.test(word.replace(/^\p{L}{1,2}['’]/u, ''))
 }
 
 function wordIndex(folded: string, offset: number): number {

@@ -76,10 +76,9 @@ export function flagMatch(
   const has = (kind: CueKind, text: string) => text !== '' && find(kind, text).length > 0
   const {clause, start, end} = context
   const ends = find('scopeEnd', clause)
-  const scopeStart = Math.max(0, ...ends.filter((span) => span.end <= start).map((span) => span.end))
-  const scopeStop = Math.min(
-    clause.length,
-    ...ends.filter((span) => span.start >= end).map((span) => span.start)
+  const scopeStart = Math.max(
+    0,
+    ...ends.filter((span) => span.end <= start).map((span) => span.end)
   )
   const before = clause.slice(0, start)
   const inScope = clause.slice(scopeStart, start)
@@ -195,7 +194,8 @@ function namesSubmitter(source: string, submitter: readonly string[]): boolean {
     .some((word) =>
       submitter.some(
         (name) =>
-          word === name || (word.length >= 5 && name.length >= 5 && word.slice(0, 5) === name.slice(0, 5))
+          word === name ||
+          (word.length >= 5 && name.length >= 5 && word.slice(0, 5) === name.slice(0, 5))
       )
     )
 }

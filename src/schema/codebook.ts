@@ -97,7 +97,9 @@ export const Cues = z
     frame: z
       .record(z.string(), patterns)
       .default({})
-      .describe('In the scope of the match: the submitter prescribes or judges (`should`, `we support`)'),
+      .describe(
+        'In the scope of the match: the submitter prescribes or judges (`should`, `we support`)'
+      ),
     directive: z
       .record(z.string(), patterns)
       .default({})
@@ -117,7 +119,9 @@ export const Cues = z
     otherSource: z
       .record(z.string(), patterns)
       .default({})
-      .describe('The source of a reporting verb that is someone else: `some`, `governments`, `the report`'),
+      .describe(
+        'The source of a reporting verb that is someone else: `some`, `governments`, `the report`'
+      ),
     name: z
       .record(z.string(), patterns)
       .default({})

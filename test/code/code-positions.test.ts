@@ -197,7 +197,10 @@ describe('mixed positions', () => {
       'en'
     )
     expect(on(both, 'mechanism').stance).toBe('mixed')
-    const weak = code('We want it multistakeholder. We think governments could decide policy.', 'en')
+    const weak = code(
+      'We want it multistakeholder. We think governments could decide policy.',
+      'en'
+    )
     expect(on(weak, 'mechanism').stance).toBe('multistakeholder')
   })
 })

@@ -1,0 +1,319 @@
+import {describe, expect, it} from 'vitest'
+import {codePositions} from '../../src/code/code-positions.js'
+import {parseContribution} from '../../src/parse/parse-contribution.js'
+import type {Evidence, Position} from '../../src/schema/position.js'
+
+/** Code a short text as the answer of a contribution submitted by Chile. */
+function code(answer: string, language: string): Position[] {
+  const markdown = `Submitted by\n\nChile\n\n## Recommendations\n\n${answer}\n`
+  return codePositions(parseContribution(markdown).contribution, {language})
+}
+
+function on(positions: Position[], dimension: string): Position {
+  const position = positions.find((entry) => entry.dimension === dimension)
+  if (!position) throw new Error(`No position on ${dimension}`)
+  return position
+}
+
+function flags(evidence: readonly Evidence[]) {
+  return evidence.map(({indicator, pole, negated, attributed}) => ({
+    indicator,
+    pole,
+    negated,
+    attributed
+  }))
+}
+
+describe('names are not stances', () => {
+  it.each([
+    [
+      'en',
+      'We believe the Global Multistakeholder Meeting on the Future of Internet Governance was well run.'
+    ],
+    [
+      'es',
+      'Creemos que la Reunión Global Multisectorial sobre el Futuro de la Gobernanza de Internet fue un éxito.'
+    ],
+    [
+      'fr',
+      'Nous estimons que la Réunion Mondiale Multipartite sur l’Avenir de la Gouvernance de l’Internet a été utile.'
+    ]
+  ])('masks a titled name with a stance word inside (%s)', (language, sentence) => {
+    const position = on(code(sentence, language), 'mechanism')
+    expect(position.stance).toBe('unstated')
+    expect(position.evidence).toEqual([])
+  })
+
+  it.each([
+    ['en', 'We believe the multistakeholder model works.'],
+    ['es', 'Creemos que el modelo multisectorial funciona.'],
+    ['fr', 'Nous estimons que le modèle multipartite fonctionne.']
+  ])('still reads the same word outside a name (%s)', (language, sentence) => {
+    expect(on(code(sentence, language), 'mechanism').stance).toBe('multistakeholder')
+  })
+
+  it.each([
+    [
+      'en',
+      'We believe an Intergovernmental Panel of Experts on the Digital Economy (IPEDE) should meet. We think IPEDE should report.'
+    ],
+    [
+      'es',
+      'Creemos que el Grupo Intergubernamental de Expertos sobre la Economía Digital debe reunirse.'
+    ],
+    [
+      'fr',
+      'Nous pensons que le Groupe Intergouvernemental d’Experts sur l’Économie Numérique doit se réunir.'
+    ]
+  ])(
+    'does not code the name of an intergovernmental group as a mechanism (%s)',
+    (language, sentence) => {
+      expect(on(code(sentence, language), 'mechanism').stance).toBe('unstated')
+    }
+  )
+
+  it.each([
+    [
+      'en',
+      'We thank the working group on enhanced cooperation and believe it should publish its report.'
+    ],
+    [
+      'es',
+      'Agradecemos al grupo de trabajo sobre la cooperación reforzada y creemos que debe publicar su informe.'
+    ],
+    [
+      'fr',
+      'Nous remercions le groupe de travail sur la coopération renforcée, qui doit publier son rapport.'
+    ]
+  ])('masks a known name of the codebook even in lower case (%s)', (language, sentence) => {
+    const positions = code(sentence, language)
+    expect(positions.every((position) => position.stance === 'unstated')).toBe(true)
+  })
+
+  it('keeps an indicator that reaches outside a name: strengthening the Internet Governance Forum', () => {
+    const position = on(
+      code('We should strengthen the Internet Governance Forum.', 'en'),
+      'igf-relation'
+    )
+    expect(position.stance).toBe('through-igf')
+  })
+})
+
+describe('the submitter’s own voice', () => {
+  it.each([
+    [
+      'en',
+      'An earlier report listed the existing mechanisms.',
+      'We should rely on the existing mechanisms.'
+    ],
+    [
+      'es',
+      'Un informe anterior enumeraba los mecanismos existentes.',
+      'Debemos apoyarnos en los mecanismos existentes.'
+    ],
+    [
+      'fr',
+      'Un rapport antérieur énumérait les mécanismes existants.',
+      'Nous devons nous appuyer sur les mécanismes existants.'
+    ]
+  ])(
+    'needs a prescriptive frame for new-mechanism (%s): a description is no stance',
+    (language, description, prescription) => {
+      const described = on(code(description, language), 'new-mechanism')
+      expect(described).toMatchObject({stance: 'unstated', evidence: []})
+      const prescribed = on(code(prescription, language), 'new-mechanism')
+      expect(prescribed.stance).toBe('existing-institutions')
+      expect(prescribed.evidence[0]?.quote).toBe(prescription)
+    }
+  )
+
+  it.each([
+    ['en', '- Strengthen the existing institutions.'],
+    ['es', '- Fortalecer las instituciones existentes.'],
+    ['fr', '- Renforcer les institutions existantes.']
+  ])('reads a list item that opens with a verb as a recommendation (%s)', (language, item) => {
+    expect(on(code(item, language), 'new-mechanism').stance).toBe('existing-institutions')
+  })
+
+  it.each([
+    ['en', 'We recommend the following:\n\n- a body under the existing organisations.'],
+    ['es', 'Recomendamos lo siguiente:\n\n- un trabajo a través de las organizaciones existentes.'],
+    [
+      'fr',
+      'Nous recommandons ce qui suit :\n\n- un travail à travers les organisations existantes.'
+    ]
+  ])('gives list items the frame of the sentence that introduces them (%s)', (language, list) => {
+    expect(on(code(list, language), 'new-mechanism').stance).toBe('existing-institutions')
+  })
+
+  it.each([
+    ['en', 'We prefer the other option, because an intergovernmental body has shown its limits.'],
+    [
+      'es',
+      'Preferimos la otra opción, porque un órgano intergubernamental ha mostrado sus límites.'
+    ],
+    [
+      'fr',
+      'Nous préférons l’autre option, parce qu’un organe intergouvernemental a montré ses limites.'
+    ]
+  ])('does not let a frame reach into a reason it gives (%s)', (language, sentence) => {
+    expect(on(code(sentence, language), 'mechanism').stance).toBe('unstated')
+  })
+
+  it.each([
+    [
+      'en',
+      'The Internet is evolving quickly.',
+      'Enhanced cooperation has not yet been implemented.',
+      'unfulfilled'
+    ],
+    [
+      'es',
+      'El proyecto ya está en marcha.',
+      'La cooperación reforzada ya está en marcha.',
+      'under-way'
+    ],
+    ['fr', 'Le projet est en cours.', 'La coopération renforcée est en cours.', 'under-way']
+  ])(
+    'codes ec-status only from an assessment of enhanced cooperation (%s)',
+    (language, other, assessed, stance) => {
+      expect(on(code(other, language), 'ec-status')).toMatchObject({
+        stance: 'unstated',
+        evidence: []
+      })
+      expect(on(code(assessed, language), 'ec-status').stance).toBe(stance)
+    }
+  )
+})
+
+describe('negation with scope', () => {
+  it.each([
+    ['en', 'There is no doubt that a new platform is needed.'],
+    ['es', 'Sin duda se necesita una nueva plataforma.'],
+    ['fr', 'Il faut sans doute une nouvelle plateforme.']
+  ])('reads a pseudo-trigger (%s) as no negation', (language, sentence) => {
+    const position = on(code(sentence, language), 'new-mechanism')
+    expect(position.stance).toBe('new-body')
+    expect(flags(position.evidence)).toMatchObject([{pole: 'new-body', negated: false}])
+  })
+
+  it('reads French ne … que as a restriction, not a negation', () => {
+    const position = on(
+      code('La coopération renforcée ne doit se faire qu’au sein de l’ONU.', 'fr'),
+      'un-role'
+    )
+    expect(position.stance).toBe('un-centred')
+  })
+
+  it.each([
+    ['en', 'We do not want a new body but the existing institutions made stronger.'],
+    ['es', 'No proponemos un nuevo órgano, sino las instituciones existentes reforzadas.'],
+    ['fr', 'Nous ne voulons pas un nouvel organe, mais les institutions existantes renforcées.']
+  ])('ends a negation at a scope terminator (%s)', (language, sentence) => {
+    const position = on(code(sentence, language), 'new-mechanism')
+    expect(position.stance).toBe('existing-institutions')
+    const existing = position.evidence.find((item) => item.indicator.startsWith('existing'))
+    expect(existing).toMatchObject({negated: false, pole: 'existing-institutions'})
+  })
+
+  it.each([
+    ['en', 'Our proposal is not about more coordination among the existing organisations.'],
+    ['es', 'No se trata de coordinar mejor las organizaciones existentes.'],
+    ['fr', 'Il ne s’agit pas de mieux coordonner les organisations existantes.']
+  ])(
+    'removes an indicator whose frame is negated (%s) instead of flipping it',
+    (language, sentence) => {
+      const position = on(code(sentence, language), 'new-mechanism')
+      expect(position.stance).toBe('unstated')
+      expect(flags(position.evidence)).toMatchObject([{pole: null, negated: true}])
+    }
+  )
+
+  it.each([
+    ['en', 'We do not believe that the world needs a single global body to oversee the Internet.'],
+    ['es', 'No creemos que el mundo necesite una única organización que supervise Internet.'],
+    ['fr', 'Nous ne pensons pas qu’il faille une seule organisation pour superviser l’Internet.']
+  ])(
+    'reads a negated stance verb far before the indicator as its negation (%s)',
+    (language, sentence) => {
+      const position = on(code(sentence, language), 'un-role')
+      expect(position.stance).toBe('un-peripheral')
+      expect(flags(position.evidence)).toMatchObject([{pole: 'un-peripheral', negated: true}])
+    }
+  )
+})
+
+describe('attribution as source, cue and content', () => {
+  it.each([
+    ['en', 'Several delegations argue that a new body is needed.'],
+    ['es', 'Varias delegaciones sostienen que se necesita un nuevo órgano.'],
+    ['fr', 'Plusieurs délégations estiment qu’il faut un nouvel organe.']
+  ])('gives a view whose source is someone else (%s) no weight', (language, sentence) => {
+    const position = on(code(sentence, language), 'new-mechanism')
+    expect(position.stance).toBe('unstated')
+    expect(flags(position.evidence)).toMatchObject([{pole: null, attributed: true}])
+  })
+
+  it.each([
+    ['en', 'Several delegations argue that a new body is needed. We disagree.'],
+    [
+      'es',
+      'Varias delegaciones sostienen que se necesita un nuevo órgano. No compartimos esa opinión.'
+    ],
+    [
+      'fr',
+      'Plusieurs délégations estiment qu’il faut un nouvel organe. Nous ne partageons pas cet avis.'
+    ]
+  ])('reads a rejection in the next sentence (%s) as the opposite pole', (language, text) => {
+    const position = on(code(text, language), 'new-mechanism')
+    expect(position.stance).toBe('existing-institutions')
+    expect(position.evidence[0]).toMatchObject({
+      attributed: true,
+      pole: 'existing-institutions',
+      weight: 0.5
+    })
+  })
+
+  it.each([
+    ['en', 'Several delegations argue that a new body is needed. However, we believe otherwise.'],
+    [
+      'es',
+      'Varias delegaciones sostienen que se necesita un nuevo órgano. Sin embargo, creemos lo contrario.'
+    ],
+    [
+      'fr',
+      'Plusieurs délégations estiment qu’il faut un nouvel organe. Cependant, nous pensons le contraire.'
+    ]
+  ])('reads a contrast with the submitter’s own view (%s) as a rejection', (language, text) => {
+    expect(on(code(text, language), 'new-mechanism').stance).toBe('existing-institutions')
+  })
+
+  it.each([
+    ['en', 'We argue that a new body is needed.'],
+    ['en', 'Chile argues that a new body is needed.'],
+    ['es', 'Nosotros sostenemos que se necesita un nuevo órgano.'],
+    ['es', 'Chile sostiene que se necesita un nuevo órgano.'],
+    ['fr', 'Nous estimons qu’il faut un nouvel organe.'],
+    ['fr', 'Le Chili estime qu’il faut un nouvel organe.']
+  ])('counts the submitter as its own source (%s: %s)', (language, sentence) => {
+    const position = on(code(sentence, language), 'new-mechanism')
+    expect(position.stance).toBe('new-body')
+    expect(flags(position.evidence)).toMatchObject([{pole: 'new-body', attributed: false}])
+  })
+
+  it.each([
+    ['en', 'The working party could consider a new platform.'],
+    ['es', 'El grupo podría considerar una nueva plataforma.'],
+    ['fr', 'Le groupe pourrait envisager une nouvelle plateforme.']
+  ])(
+    'reads a modal before the verb as the submitter’s suggestion, not a report (%s)',
+    (language, sentence) => {
+      const position = on(code(sentence, language), 'new-mechanism')
+      expect(position.evidence[0]).toMatchObject({
+        attributed: false,
+        hedged: true,
+        pole: 'new-body'
+      })
+    }
+  )
+})
