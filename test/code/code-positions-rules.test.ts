@@ -128,6 +128,17 @@ describe('the submitter’s own voice', () => {
   )
 
   it.each([
+    ['en', 'Chile supports the multistakeholder model.'],
+    ['en', 'Our position is a multistakeholder model.'],
+    ['es', 'Chile apoya el modelo multisectorial.'],
+    ['es', 'Nuestra posición es un modelo multisectorial.'],
+    ['fr', 'Le Chili soutient le modèle multipartite.'],
+    ['fr', 'Notre position est un modèle multipartite.']
+  ])('reads the submitter’s support or position as a frame (%s: %s)', (language, sentence) => {
+    expect(on(code(sentence, language), 'mechanism').stance).toBe('multistakeholder')
+  })
+
+  it.each([
     ['en', '- Strengthen the existing institutions.'],
     ['es', '- Fortalecer las instituciones existentes.'],
     ['fr', '- Renforcer les institutions existantes.']
