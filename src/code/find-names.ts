@@ -104,6 +104,28 @@ const heads = new Set([
   'commission'
 ])
 
+/** Nouns of concepts, which a titled phrase with `of` does not make a name. */
+const concepts = new Set([
+  'model',
+  'approach',
+  'principle',
+  'principles',
+  'system',
+  'ecosystem',
+  'governance',
+  'cooperation',
+  'participation',
+  'modelo',
+  'enfoque',
+  'principios',
+  'sistema',
+  'gobernanza',
+  'modele',
+  'approche',
+  'systeme',
+  'gouvernance'
+])
+
 /**
  * Find the names in a clause: titled multiword names (capitalised words with `of`, `on`, `for`,
  * `the` inside, or ending in a noun such as `Meeting`, `Group`, `Committee`), acronyms introduced
@@ -223,7 +245,12 @@ function titledNames(text: string, tokens: readonly Token[]): WordSpan[] {
     while (last >= first && connectors.has(tokens[last]?.folded ?? '')) last--
     // The first word of a clause is capitalised anyway (`Strengthen the Internet Governance
     // Forum`): it belongs to the name only when the name needs it.
-    if (first === opening && isName(tokens.slice(first + 1, last + 1))) first++
+    if (first === opening) {
+      const rest = tokens.slice(first + 1, last + 1)
+      if (isName(rest)) first++
+      else if (isConcept(rest)) first = last + 1
+    }
+
     while (first <= last && connectors.has(tokens[first]?.folded ?? '')) first++
     if (isName(tokens.slice(first, last + 1))) spans.push([first, last + 1])
     start = end
@@ -240,7 +267,15 @@ function isName(run: readonly Token[]): boolean {
   const titled = words.filter((token) => !connectors.has(token.folded)).length
   const inner = words.slice(1, -1).some((token) => linking.has(token.folded))
   const headed = heads.has(words.at(-1)?.folded ?? '') || heads.has(words[0]?.folded ?? '')
-  return titled >= 2 && (inner || headed)
+  if (headed) return titled >= 2
+  return titled >= 2 && inner && !isConcept(words)
+}
+
+/** `the Multistakeholder Model of Internet Governance` names a concept, not a body. */
+function isConcept(run: readonly Token[]): boolean {
+  const words = run.filter((token, at) => at > 0 || !connectors.has(token.folded))
+  const link = words.findIndex((token, at) => at > 0 && linking.has(token.folded))
+  return concepts.has(words[0]?.folded ?? '') || concepts.has(words[link - 1]?.folded ?? '')
 }
 
 /** Whether token `at` continues a titled run that starts at `start`. */

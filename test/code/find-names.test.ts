@@ -45,7 +45,9 @@ describe('findNames', () => {
   it.each([
     'The Multistakeholder Model has served the Internet well.',
     'We support the multistakeholder model of governance.',
-    'Governments, Civil Society, and Business should work together.'
+    'Governments, Civil Society, and Business should work together.',
+    'We support the Multistakeholder Model of Internet Governance.',
+    'Apoyamos el Modelo Multisectorial de Gobernanza de Internet.'
   ])('finds no name in capitalised words that are no name (%s)', (text) => {
     expect(names(text)).toEqual([])
   })
