@@ -1,13 +1,14 @@
 import {normalize} from '../parse/normalize.js'
-import type {Block} from '../schema/block.js'
 import type {Codebook, Indicator} from '../schema/codebook.js'
 import type {Contribution} from '../schema/contribution.js'
-import type {Place} from '../schema/place.js'
 import type {Evidence, Position} from '../schema/position.js'
+import {collectSentences, type SentenceToCode} from './collect-sentences.js'
 import {type CompiledCodebook, compileCodebook} from './compile-codebook.js'
 import {defaultCodebook} from './default-codebook.js'
 import {findAcronyms, findNames} from './find-names.js'
 import {flagMatch} from './flag-match.js'
+import {splitClauses} from './split-clauses.js'
+import {submitterWords} from './submitter-words.js'
 import {weighEvidence} from './weigh-evidence.js'
 
 /** Configuration for `codePositions`. */
@@ -24,16 +25,6 @@ export interface CodePositionsOptions {
    * @default the contribution's language; all languages of the codebook when it is `und`
    */
   readonly language?: string | undefined
-}
-
-interface SentenceToCode {
-  text: string
-  place: Place
-  questionId: string | null
-  /** In a blockquote: a quotation, not the submitter's own words. */
-  quoted: boolean
-  /** The sentence that introduces the list this sentence is an item of (`We propose:`), folded. */
-  lead: string
 }
 
 /** Words after a clause that cues looking ahead may read. */
@@ -106,83 +97,11 @@ export function codePositions(
   })
 }
 
-function collectSentences(contribution: Contribution): SentenceToCode[] {
-  const sentences: SentenceToCode[] = []
-  const visit = (
-    blocks: readonly Block[],
-    questionId: string | null,
-    quoted: boolean,
-    lead: string
-  ) => {
-    let introduction = ''
-    for (const block of blocks) {
-      if (block.type === 'paragraph' || block.type === 'heading') {
-        for (const sentence of block.sentences)
-          sentences.push({...sentence, questionId, quoted, lead})
-        const last = block.sentences.at(-1)?.text.trim() ?? ''
-        introduction = block.type === 'paragraph' && last.endsWith(':') ? normalize(last) : ''
-      } else if (block.type === 'list') {
-        for (const item of block.items)
-          visit(item.blocks, questionId, quoted, `${introduction} ${lead}`.trim())
-        introduction = ''
-      } else if (block.type === 'quote') {
-        visit(block.blocks, questionId, true, lead)
-        introduction = ''
-      }
-    }
-  }
-
-  visit(contribution.preamble, null, false, '')
-  for (const answer of contribution.answers) visit(answer.blocks, answer.questionId, false, '')
-  return sentences
-}
-
-const quotation = /“([^”]{1,600})”|"([^"]{1,600})"|«([^»]{1,600})»/gu
-
 /** What every sentence of a document is coded with. */
 interface DocumentContext {
   acronyms: ReadonlySet<string>
   known: ReadonlyArray<RegExp | undefined>
   submitter: readonly string[]
-}
-
-interface Clause {
-  text: string
-  folded: string
-  quoted: boolean
-  /** The clause follows a colon: what precedes it frames it (`We propose: a new body`). */
-  afterColon: boolean
-}
-
-function splitClauses(sentence: SentenceToCode): Clause[] {
-  const pieces: Array<{text: string; quoted: boolean}> = []
-  let last = 0
-  for (const match of sentence.text.matchAll(quotation)) {
-    const inner = match[1] ?? match[2] ?? match[3] ?? ''
-    if (inner.trim().split(/\s+/).length < 4) continue
-    pieces.push({text: sentence.text.slice(last, match.index), quoted: sentence.quoted})
-    pieces.push({text: inner, quoted: true})
-    last = match.index + match[0].length
-  }
-
-  pieces.push({text: sentence.text.slice(last), quoted: sentence.quoted})
-  const clauses: Clause[] = []
-  for (const piece of pieces) {
-    const parts = piece.text.split(/([;:—]+)/)
-    for (let at = 0; at < parts.length; at += 2) {
-      const text = parts[at] ?? ''
-      const folded = normalize(text)
-      if (folded === '') continue
-      clauses.push({
-        text,
-        folded,
-        quoted: piece.quoted,
-        afterColon: (parts[at - 1] ?? '').includes(':')
-      })
-    }
-  }
-
-  return clauses
 }
 
 function codeSentence(
@@ -227,23 +146,11 @@ function codeSentence(
       .trim()
 
     for (const dimension of compiled.dimensions) {
-      const matches: Array<{indicator: Indicator; start: number; end: number; gaps: string[]}> = []
-      for (const {indicator, regex, at} of dimension.indicators) {
-        if (!candidates.has(at) || seen.has(indicator.id)) continue
-        regex.lastIndex = 0
-        // The first match that is not inside a name: `the Multistakeholder Advisory Group` is none.
-        for (const match of clause.folded.matchAll(regex)) {
-          if (!outsideNames(match.index, match.index + match[0].length)) continue
-          matches.push({
-            indicator,
-            start: match.index,
-            end: match.index + match[0].length,
-            gaps: match.slice(1).filter((gap): gap is string => Boolean(gap))
-          })
-          break
-        }
-      }
-
+      const matches = matchIndicators(clause.folded, dimension.indicators, {
+        candidates,
+        seen,
+        outsideNames
+      })
       // The longest match wins where matches overlap: `replace any existing organization` is not
       // also `existing organization`.
       matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -303,6 +210,46 @@ function codeSentence(
   return found
 }
 
+interface Match {
+  indicator: Indicator
+  start: number
+  end: number
+  gaps: string[]
+}
+
+/**
+ * The first match of each indicator in a clause that is not inside a name (`the Multistakeholder
+ * Advisory Group` is none), for the indicators the clause has an anchor word for and that have not
+ * counted in the sentence yet.
+ */
+function matchIndicators(
+  folded: string,
+  indicators: CompiledCodebook['dimensions'][number]['indicators'],
+  filter: {
+    candidates: ReadonlySet<number>
+    seen: ReadonlySet<string>
+    outsideNames: (start: number, end: number) => boolean
+  }
+): Match[] {
+  const matches: Match[] = []
+  for (const {indicator, regex, at} of indicators) {
+    if (!filter.candidates.has(at) || filter.seen.has(indicator.id)) continue
+    regex.lastIndex = 0
+    for (const match of folded.matchAll(regex)) {
+      if (!filter.outsideNames(match.index, match.index + match[0].length)) continue
+      matches.push({
+        indicator,
+        start: match.index,
+        end: match.index + match[0].length,
+        gaps: match.slice(1).filter((gap): gap is string => Boolean(gap))
+      })
+      break
+    }
+  }
+
+  return matches
+}
+
 /** The offset in a folded text where each of its words starts. */
 function wordStarts(folded: string): number[] {
   const starts = [0]
@@ -322,52 +269,6 @@ function wordAt(starts: readonly number[], offset: number): number {
 
   return low
 }
-
-/** The distinctive words of the submitter's name: a source that names it is its own voice. */
-function submitterWords(name: string | null): string[] {
-  if (!name) return []
-  const words = normalize(name)
-    .split(' ')
-    .filter((word) => word.length >= 3 && !genericNameWords.has(word))
-  // Its acronym too: the initials of its capitalised words (`ORTC Member States consider …`).
-  const initials = (name.match(/\p{Lu}[\p{L}\p{M}]*/gu) ?? []).map((word) => word[0]).join('')
-  if (initials.length >= 3) words.push(normalize(initials))
-  return words
-}
-
-const genericNameWords = new Set([
-  'the',
-  'and',
-  'for',
-  'del',
-  'des',
-  'government',
-  'gobierno',
-  'gouvernement',
-  'ministry',
-  'ministerio',
-  'ministere',
-  'republic',
-  'republica',
-  'republique',
-  'united',
-  'states',
-  'national',
-  'international',
-  'internet',
-  'association',
-  'asociacion',
-  'foundation',
-  'institute',
-  'university',
-  'universidad',
-  'universite',
-  'society',
-  'council',
-  'network',
-  'global',
-  'federal'
-])
 
 /**
  * The indicators (by position in the codebook) of the given languages that a folded clause has an
