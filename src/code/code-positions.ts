@@ -76,7 +76,8 @@ export function codePositions(
   }
 
   for (const [index, sentence] of sentences.entries()) {
-    const next = normalize(sentences[index + 1]?.text ?? '')
+    const following = sentences[index + 1]
+    const next = normalize(following?.block === sentence.block ? following.text : '')
       .split(' ')
       .slice(0, 12)
       .join(' ')

@@ -12,6 +12,8 @@ export interface SentenceToCode {
   quoted: boolean
   /** The sentence that introduces the list this sentence is an item of (`We propose:`), folded. */
   lead: string
+  /** The paragraph or heading it is in, counted from 0 (a rejection that follows is read there). */
+  block: number
 }
 
 /**
@@ -26,6 +28,7 @@ export interface SentenceToCode {
  */
 export function collectSentences(contribution: Contribution): SentenceToCode[] {
   const sentences: SentenceToCode[] = []
+  let count = 0
   const visit = (
     blocks: readonly Block[],
     questionId: string | null,
@@ -35,8 +38,9 @@ export function collectSentences(contribution: Contribution): SentenceToCode[] {
     let introduction = ''
     for (const block of blocks) {
       if (block.type === 'paragraph' || block.type === 'heading') {
+        const at = count++
         for (const sentence of block.sentences)
-          sentences.push({...sentence, questionId, quoted, lead})
+          sentences.push({...sentence, questionId, quoted, lead, block: at})
         const last = block.sentences.at(-1)?.text.trim() ?? ''
         introduction = block.type === 'paragraph' && last.endsWith(':') ? normalize(last) : ''
       } else if (block.type === 'list') {

@@ -286,6 +286,20 @@ describe('attribution as source, cue and content', () => {
   })
 
   it.each([
+    ['en', 'Several delegations argue that a new body is needed.\n\nWe disagree.'],
+    [
+      'es',
+      'Varias delegaciones sostienen que se necesita un nuevo órgano.\n\nNo compartimos esa opinión.'
+    ],
+    [
+      'fr',
+      'Plusieurs délégations estiment qu’il faut un nouvel organe.\n\nNous ne partageons pas cet avis.'
+    ]
+  ])('reads a rejection only in the paragraph of the view it rejects (%s)', (language, text) => {
+    expect(on(code(text, language), 'new-mechanism').stance).toBe('unstated')
+  })
+
+  it.each([
     ['en', 'Several delegations argue that a new body is needed. However, we believe otherwise.'],
     [
       'es',
