@@ -34,7 +34,9 @@ const contrastWindow = 12
  * Code the positions a contribution takes on each dimension of a codebook, sentence by sentence,
  * with the evidence for each: the quote, its place, the question it answers, the indicator, and
  * flags for negation (`should not replace`), hedging (`could consider`) and attribution (`some
- * governments have proposed …; we disagree`, or a quotation).
+ * governments have proposed …; we disagree`, or a quotation). Names are masked (`the Global
+ * Multistakeholder Meeting`), and an indicator counts only in the frame it needs (the submitter
+ * prescribing or judging; an assessment of enhanced cooperation): see docs/methodology.md.
  *
  * @param contribution
  *   A parsed contribution.
