@@ -199,6 +199,20 @@ describe('the submitter’s own voice', () => {
 
 describe('negation with scope', () => {
   it.each([
+    ['en', 'We see no reason to place Internet public policy in a new United Nations agency.'],
+    [
+      'es',
+      'Creemos que la política no debe quedar basada en una nueva estructura de las Naciones Unidas.'
+    ],
+    [
+      'fr',
+      'Nous estimons que la politique ne doit pas être placée dans une nouvelle structure des Nations Unies.'
+    ]
+  ])('negates an anchoring in the UN a few words away from it (%s)', (language, sentence) => {
+    expect(on(code(sentence, language), 'un-role').stance).toBe('un-peripheral')
+  })
+
+  it.each([
     ['en', 'There is no doubt that a new platform is needed.'],
     ['es', 'Sin duda se necesita una nueva plataforma.'],
     ['fr', 'Il faut sans doute une nouvelle plateforme.']
