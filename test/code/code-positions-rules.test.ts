@@ -128,6 +128,17 @@ describe('the submitter’s own voice', () => {
   )
 
   it.each([
+    ['en', 'We are a multistakeholder network of engineers.'],
+    ['es', 'Somos una red multisectorial de ingenieros.'],
+    ['fr', 'Nous sommes un réseau multipartite d’ingénieurs.']
+  ])('reads the submitter describing itself as no stance (%s)', (language, sentence) => {
+    expect(on(code(sentence, language), 'mechanism')).toMatchObject({
+      stance: 'unstated',
+      evidence: []
+    })
+  })
+
+  it.each([
     ['en', 'Chile supports the multistakeholder model.'],
     ['en', 'Our position is a multistakeholder model.'],
     ['es', 'Chile apoya el modelo multisectorial.'],
