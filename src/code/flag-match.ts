@@ -85,7 +85,12 @@ export function flagMatch(
   const rest = `${clause.slice(end)} ${context.following}`.trim()
 
   const removed = !context.quoted && has('frameNegation', inScope)
-  const negatedFrame = !context.quoted && has('rejection', inScope)
+  const pseudo = find('pseudoNegation', inScope)
+  const negatedFrame =
+    !context.quoted &&
+    find('rejection', inScope).some(
+      (cue) => !pseudo.some((span) => span.start < cue.end && span.end > cue.start)
+    )
   const attributed =
     context.quoted || has('attribution', before) || reported(inScope, context.submitter, find)
   // `We do not believe that X`, `it is not necessary to X`: the submitter's own rejection of X.

@@ -233,6 +233,20 @@ describe('negation with scope', () => {
     expect(flags(position.evidence)).toMatchObject([{pole: 'new-body', negated: false}])
   })
 
+  it.each([
+    ['en', 'It is not only necessary to strengthen the existing institutions, it is urgent.'],
+    ['es', 'No solo es necesario fortalecer las instituciones existentes, es urgente.'],
+    [
+      'fr',
+      'Il n’est pas seulement nécessaire de renforcer les institutions existantes, c’est urgent.'
+    ]
+  ])(
+    'reads a pseudo-trigger before a rejecting phrase (%s) as no negation',
+    (language, sentence) => {
+      expect(on(code(sentence, language), 'new-mechanism').stance).toBe('existing-institutions')
+    }
+  )
+
   it('reads French ne … que as a restriction, not a negation', () => {
     const position = on(
       code('La coopération renforcée ne doit se faire qu’au sein de l’ONU.', 'fr'),
