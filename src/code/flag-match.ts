@@ -88,9 +88,7 @@ export function flagMatch(
   const pseudo = find('pseudoNegation', inScope)
   const negatedFrame =
     !context.quoted &&
-    find('rejection', inScope).some(
-      (cue) => !pseudo.some((span) => span.start < cue.end && span.end > cue.start)
-    )
+    find('rejection', inScope).some((cue) => !pseudo.some((span) => span.start === cue.start))
   const attributed =
     context.quoted || has('attribution', before) || reported(inScope, context.submitter, find)
   // `We do not believe that X`, `it is not necessary to X`: the submitter's own rejection of X.
@@ -140,9 +138,15 @@ function findCues(
   for (const language of languages) {
     const regex = compiled.cues[kind].get(language)
     if (!regex) continue
+    // Pseudo-triggers overlap (`nest pas seulement`, `pas seulement`): every start is looked at.
+    const step = kind === 'pseudoNegation'
     regex.lastIndex = 0
-    for (const match of text.matchAll(regex))
+    let match = regex.exec(text)
+    while (match) {
       spans.push({start: match.index, end: match.index + match[0].length})
+      regex.lastIndex = step ? match.index + 1 : Math.max(regex.lastIndex, match.index + 1)
+      match = regex.exec(text)
+    }
   }
 
   return spans
@@ -157,7 +161,7 @@ function negatedBefore(window: string, find: Find): boolean {
   const ends = find('scopeEnd', window)
   return find('negation', window).some(
     (cue) =>
-      !pseudo.some((span) => span.start < cue.end && span.end > cue.start) &&
+      !pseudo.some((span) => span.start === cue.start) &&
       !ends.some((span) => span.start >= cue.end)
   )
 }
@@ -170,7 +174,7 @@ function negatedAfter(window: string, find: Find): boolean {
   return find('negationAfter', window).some(
     (cue) =>
       !ends.some((span) => span.end <= cue.start) &&
-      !pseudo.some((span) => span.start < cue.end && span.end > cue.start)
+      !pseudo.some((span) => span.start === cue.start)
   )
 }
 

@@ -247,6 +247,14 @@ describe('negation with scope', () => {
     }
   )
 
+  it('still reads French ne … pas qu’un as a negation', () => {
+    const position = on(
+      code('Nous ne pensons pas qu’une nouvelle plateforme soit utile.', 'fr'),
+      'new-mechanism'
+    )
+    expect(position.stance).toBe('existing-institutions')
+  })
+
   it('reads French ne … que as a restriction, not a negation', () => {
     const position = on(
       code('La coopération renforcée ne doit se faire qu’au sein de l’ONU.', 'fr'),
