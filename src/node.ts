@@ -86,8 +86,9 @@ async function walk(
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
     const extension = extname(entry.name).toLowerCase()
-    if (entry.isDirectory()) found.push(...(await walk(path, extensions, reportSkipped)))
-    else if (!entry.isFile() || skipped.test(entry.name)) continue
+    if (entry.isDirectory()) {
+      for (const inner of await walk(path, extensions, reportSkipped)) found.push(inner)
+    } else if (!entry.isFile() || skipped.test(entry.name)) continue
     else if (extensions.includes(extension)) found.push(path)
     else if (reportSkipped && convertible[extension]) {
       const file = new VFile({path, value: ''})

@@ -37,11 +37,12 @@ import type {ReadContext} from './read-context.js'
 import {readHeader} from './read-header.js'
 import {readHtml} from './read-html.js'
 import {readMarkdown} from './read-markdown.js'
-import {readSignatureLines, type SignatureLines} from './read-signature.js'
+import type {SignatureLines} from './read-signature.js'
 import {readText} from './read-text.js'
 import type {ReadResult} from './segment.js'
 import {splitFormFields} from './split-form-fields.js'
 import {type ContentUnit, type QuestionUnit, splitUnits, type Unit} from './split-units.js'
+import {takeSignature} from './take-signature.js'
 import {tidyRun} from './text-run.js'
 import {trailingParenthetical} from './trailing-parenthetical.js'
 
@@ -547,92 +548,6 @@ function stringField(data: Record<string, unknown> | undefined, key: string): st
   if (typeof value === 'string' && value.trim()) return value.trim()
   if (typeof value === 'number') return String(value)
   return undefined
-}
-
-interface TakenSignature {
-  indexes: Set<number>
-  blocks: Block[]
-  lines: SignatureLines | undefined
-}
-
-const signatoriesLabel =
-  /^(?:signatories|signatory organi[sz]ations|signed by|co-?signed by|firmantes|organizaciones firmantes|signataires|organisations signataires)\s*:?$/iu
-
-/** Take the closing units of a document that read as a signature (or a list of signatories). */
-function takeSignature(units: readonly Unit[]): TakenSignature {
-  const taken: Array<{index: number; unit: ContentUnit}> = []
-  const signatories: Author[] = []
-  let best: SignatureLines | undefined
-  let bestCount = 0
-  let index = units.length - 1
-
-  const linesOf = () =>
-    taken.flatMap(({unit}) =>
-      unit.segment?.kind === 'text' && !signatoriesLabel.test(tidyRun(unit.segment.run).text)
-        ? unit.segment.run.text.split('\n')
-        : []
-    )
-
-  while (index >= 0) {
-    const unit = units[index]
-    if (!unit || unit.type === 'question') break
-    if (unit.type === 'footnote') {
-      index--
-      continue
-    }
-
-    const previous = units[index - 1]
-    if (
-      unit.segment?.kind === 'list' &&
-      previous?.type === 'content' &&
-      previous.segment?.kind === 'text' &&
-      signatoriesLabel.test(tidyRun(previous.segment.run).text)
-    ) {
-      for (const item of unit.segment.items) {
-        const text = item.first ? tidyRun(item.first).text : ''
-        const name = (trailingParenthetical(text)?.before ?? text).trim()
-        if (name) signatories.push({name, role: 'signatory'})
-      }
-
-      taken.unshift({index, unit}, {index: index - 1, unit: previous})
-      taken.sort((a, b) => a.index - b.index)
-      index -= 2
-      best = readSignatureLines(linesOf()) ?? best
-      bestCount = taken.length
-      continue
-    }
-
-    if (unit.segment?.kind !== 'text') break
-    taken.unshift({index, unit})
-    const lines = readSignatureLines(linesOf())
-    if (!lines) {
-      taken.shift()
-      break
-    }
-
-    if (lines.anchored) {
-      best = lines
-      bestCount = taken.length
-    }
-
-    index--
-  }
-
-  const chosen = taken.slice(taken.length - bestCount)
-  if (signatories.length === 0 && !best?.anchored)
-    return {indexes: new Set(), blocks: [], lines: undefined}
-  const lines: SignatureLines = best ?? {
-    authors: [],
-    place: undefined,
-    date: undefined,
-    anchored: true
-  }
-  lines.authors = [...lines.authors, ...signatories]
-  return {
-    indexes: new Set(chosen.map((entry) => entry.index)),
-    blocks: chosen.flatMap((entry) => entry.unit.blocks),
-    lines
-  }
 }
 
 /**

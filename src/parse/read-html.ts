@@ -176,7 +176,9 @@ class HtmlReader {
       }
     }
 
-    segments.push(...this.flow(content ? [content] : (tree.children as ElementContent[])))
+    // Appended one by one: a page may hold hundreds of thousands of paragraphs, too many to spread.
+    for (const segment of this.flow(content ? [content] : (tree.children as ElementContent[])))
+      segments.push(segment)
     return segments
   }
 
@@ -233,7 +235,7 @@ class HtmlReader {
 
       if (node.type === 'element' && blockLike.has(node.tagName)) {
         flush()
-        segments.push(...this.element(node))
+        for (const segment of this.element(node)) segments.push(segment)
       } else if (node.type !== 'comment') {
         inline.push(node)
       }
@@ -478,13 +480,17 @@ function textOf(node: HastNodes, separator = ''): string {
 
 function selectAll(node: Element, tagName: string): Element[] {
   const found: Element[] = []
-  const visit = (child: ElementContent) => {
-    if (child.type !== 'element') return
+  const stack = [...node.children].reverse()
+  for (let child = stack.pop(); child; child = stack.pop()) {
+    if (child.type !== 'element') continue
     if (child.tagName === tagName) found.push(child)
-    else for (const grandchild of child.children) visit(grandchild)
+    else
+      for (let index = child.children.length - 1; index >= 0; index--) {
+        const grandchild = child.children[index]
+        if (grandchild) stack.push(grandchild)
+      }
   }
 
-  for (const child of node.children) visit(child)
   return found
 }
 

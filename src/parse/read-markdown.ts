@@ -79,7 +79,8 @@ export function readMarkdown(context: ReadContext): ReadResult {
       continue
     }
 
-    result.segments.push(...toSegments(context, node))
+    // One by one: an HTML block may give hundreds of thousands of segments, too many to spread.
+    for (const segment of toSegments(context, node)) result.segments.push(segment)
   }
 
   return result
@@ -232,7 +233,7 @@ function nestByColumn(items: readonly MdastListItem[]): NestedItem[] {
   let pending: MdastListItem[] = []
   const close = () => {
     const last = result.at(-1)
-    if (last && pending.length > 0) last.nested.push(...nestByColumn(pending))
+    if (last && pending.length > 0) for (const item of nestByColumn(pending)) last.nested.push(item)
     pending = []
   }
 

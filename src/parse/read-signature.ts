@@ -1,6 +1,7 @@
 import type {Author} from '../schema/author.js'
 import {findDate} from './find-date.js'
 import {countWords, fewWords, normalize} from './normalize.js'
+import {trailingParenthetical} from './trailing-parenthetical.js'
 
 /** What a signature says: its authors, place and date. */
 export interface SignatureLines {
@@ -89,10 +90,67 @@ export function isPersonName(line: string): boolean {
   )
 }
 
+/** One line of a signature, read on its own. */
+export type SignatureLine =
+  | {kind: 'blank'}
+  | {kind: 'closing'}
+  | {kind: 'signatories'}
+  | {kind: 'date'; date: {iso: string | undefined; text: string}; place: string | undefined}
+  | {kind: 'name'; text: string; signed: boolean}
+  | {kind: 'role'; text: string; signed: boolean}
+
+/** `Signatories:`, `Signed by:`, `Firmantes:`: the lines after it are signatories, one a line. */
+export const signatoriesLabel =
+  /^(?:signatories|signatory organi[sz]ations|signed by|co-?signed by|firmantes|organizaciones firmantes|firmado por|signataires|organisations signataires|sign[eé] par)\s*:?$/iu
+
+/** More lines than this under one name are a list of signatories, not the name's role. */
+const maxRoleLines = 3
+
 /**
- * Read the closing lines of a document as a signature: names with the role line under each, a
- * place and date (`La Habana, December 12, 2016`, `Dakar, le 6 décembre 2016`), a bare date, a
- * closing formula.
+ * Read one closing line of a document: a closing formula, a signatories label, a place and date
+ * (`La Habana, December 12, 2016`, `Dakar, le 6 décembre 2016`), a bare date, a name or a role.
+ * Whether a line can be part of a signature depends on that line alone, so that a reader can
+ * take closing lines one at a time.
+ *
+ * @param raw
+ *   One line of text.
+ * @returns
+ *   What the line is, or `undefined` when it is no signature line.
+ */
+export function readSignatureLine(raw: string): SignatureLine | undefined {
+  const line = raw.trim()
+  if (!line) return {kind: 'blank'}
+  if (closing.test(line)) return {kind: 'closing'}
+  // Past 24 words a line is no date, name or role line (each is checked for far fewer below).
+  if (!fewWords(line, 24)) return undefined
+  if (signatoriesLabel.test(line)) return {kind: 'signatories'}
+
+  const date = findDate(line)
+  if (date && countWords(line) <= 12) {
+    const before = trimTrailing(
+      line.slice(0, date.index).replace(/(?:^|[,\s])(?:le|el|the|on|en)\s*$/iu, '')
+    )
+    const after = line.slice(date.index + date.length).replace(/^[\s.,]+/, '')
+    if (after) return undefined
+    if (before && (countWords(before) > 5 || /\d/.test(before))) return undefined
+    return {
+      kind: 'date',
+      date: {iso: date.iso, text: line.slice(date.index, date.index + date.length)},
+      place: before || undefined
+    }
+  }
+
+  const signed = signedLabel.exec(line)
+  const text = signed ? line.slice(signed[0].length) : line
+  if (isPersonName(text)) return {kind: 'name', text: text.replace(/[,;]$/, ''), signed: !!signed}
+  if (countWords(text) > 14 || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return undefined
+  return {kind: 'role', text: text.replace(/[,;]$/, ''), signed: !!signed}
+}
+
+/**
+ * Read the closing lines of a document as a signature: names with the role lines under each, a
+ * place and date, a closing formula. More than three lines under one name, and the lines after a
+ * signatories label that stand under no name, are signatories, one a line.
  *
  * @param lines
  *   The candidate lines, in document order.
@@ -100,47 +158,89 @@ export function isPersonName(line: string): boolean {
  *   What they say, or `undefined` when some line is not a signature line.
  */
 export function readSignatureLines(lines: readonly string[]): SignatureLines | undefined {
-  const result: SignatureLines = {authors: [], place: undefined, date: undefined, anchored: false}
-  for (const raw of lines) {
-    const line = raw.trim()
-    if (!line) continue
-    if (closing.test(line)) {
-      result.anchored = true
-      continue
-    }
-
-    // Past 24 words a line is no date, name or role line (each is checked for far fewer below).
-    if (!fewWords(line, 24)) return undefined
-
-    const date = findDate(line)
-    if (date && countWords(line) <= 12) {
-      const before = trimTrailing(
-        line.slice(0, date.index).replace(/(?:^|[,\s])(?:le|el|the|on|en)\s*$/iu, '')
-      )
-      const after = line.slice(date.index + date.length).replace(/^[\s.,]+/, '')
-      if (after) return undefined
-      if (before && (countWords(before) > 5 || /\d/.test(before))) return undefined
-      result.date = {iso: date.iso, text: line.slice(date.index, date.index + date.length)}
-      if (before) result.place = before
-      result.anchored = true
-      continue
-    }
-
-    const signed = signedLabel.exec(line)
-    const text = signed ? line.slice(signed[0].length) : line
-    if (signed) result.anchored = true
-    if (isPersonName(text)) {
-      result.authors.push({name: text.replace(/[,;]$/, '')})
-      continue
-    }
-
-    if (countWords(text) > 14 || (/[.!?]$/.test(text) && !/\b[A-Z]\.$/.test(text))) return undefined
-    const last = result.authors.at(-1)
-    if (last && last.role === undefined) last.role = text.replace(/[,;]$/, '')
-    else if (last) last.role = `${last.role}, ${text}`
+  const readings: SignatureLine[] = []
+  for (const line of lines) {
+    const reading = readSignatureLine(line)
+    if (!reading) return undefined
+    readings.push(reading)
   }
 
+  return foldSignatureLines(readings)
+}
+
+/**
+ * Gather lines read by `readSignatureLine`, in document order, into what the signature says. Linear
+ * in the lines: a role is joined once, and a list of thousands of signatories is a list of authors.
+ *
+ * @param readings
+ *   The lines, read.
+ * @returns
+ *   Authors, place, date, and whether some line could only be a signature.
+ */
+export function foldSignatureLines(readings: readonly SignatureLine[]): SignatureLines {
+  const result: SignatureLines = {authors: [], place: undefined, date: undefined, anchored: false}
+  let listing = false
+  let pending: string[] = []
+  let owner: Author | undefined
+  const flush = () => {
+    if (pending.length > maxRoleLines || (listing && !owner)) {
+      for (const text of pending) result.authors.push(signatory(text))
+    } else if (owner && pending.length > 0) {
+      owner.role =
+        owner.role === undefined ? pending.join(', ') : `${owner.role}, ${pending.join(', ')}`
+    }
+
+    pending = []
+  }
+
+  for (const reading of readings) {
+    switch (reading.kind) {
+      case 'blank': {
+        break
+      }
+
+      case 'closing': {
+        result.anchored = true
+        break
+      }
+
+      case 'signatories': {
+        flush()
+        owner = undefined
+        result.anchored = true
+        listing = true
+        break
+      }
+
+      case 'date': {
+        result.date = reading.date
+        if (reading.place) result.place = reading.place
+        result.anchored = true
+        break
+      }
+
+      case 'name':
+      case 'role': {
+        if (reading.signed) result.anchored = true
+        if (reading.kind === 'role') pending.push(reading.text)
+        else {
+          flush()
+          owner = {name: reading.text}
+          result.authors.push(owner)
+        }
+
+        break
+      }
+    }
+  }
+
+  flush()
   return result
+}
+
+/** A signatory named on a line of a list, its seat in parentheses left out (`Org (Peru)`). */
+function signatory(text: string): Author {
+  return {name: (trailingParenthetical(text)?.before ?? text).trim(), role: 'signatory'}
 }
 
 /** Drop trailing commas and white space, scanning by hand (an anchored regex backtracks on runs). */

@@ -118,7 +118,7 @@ export function readText(context: ReadContext): ReadResult {
     body.push(line)
   }
 
-  result.segments.push(...groupBody(context, body, width))
+  for (const segment of groupBody(context, body, width)) result.segments.push(segment)
   result.segments.sort((a, b) => startOf(a) - startOf(b))
   return result
 }
