@@ -18,6 +18,7 @@ import {
   compareContributions,
   type SplitBy
 } from './compare/compare-contributions.js'
+import {createMessage} from './messages/create-message.js'
 import {loadFiles} from './node.js'
 import {type ParseResult, parseContribution} from './parse/parse-contribution.js'
 import {toCsv} from './render/to-csv.js'
@@ -99,12 +100,14 @@ program
       const codebook = await readCodebook(options.codebook)
       if (!codebook) return
       const parsed = await parseAll(paths)
-      report(parsed, options.verbose === true)
       const coded = parsed.map(({file, result}) => ({
         file,
         result,
-        positions: result ? codePositions(result.contribution, {codebook}) : undefined
+        positions: result
+          ? isolate(file, () => codePositions(result.contribution, {codebook}))
+          : undefined
       }))
+      report(parsed, options.verbose === true)
       if (options.format === 'json') {
         writeJson(
           coded.map(({file, result, positions}) => ({
@@ -198,11 +201,17 @@ program
           continue
         }
 
-        const result = parseContribution(file)
+        const result = isolate(file, () => parseContribution(file))
+        if (!result) {
+          parsed.push({file, result: undefined})
+          continue
+        }
+
         const contribution = slim(result.contribution)
         parsed.push({file, result: {...result, contribution}})
         if (result.messages.some((message) => message.fatal)) continue
-        coded.push({contribution, positions: codePositions(result.contribution, {codebook})})
+        const positions = isolate(file, () => codePositions(result.contribution, {codebook}))
+        if (positions) coded.push({contribution, positions})
       }
 
       progress.done()
@@ -279,8 +288,22 @@ async function parseAll(paths: readonly string[]): Promise<Parsed[]> {
   return files.map((file) => {
     if (file.messages.some((message) => message.fatal !== undefined))
       return {file, result: undefined}
-    return {file, result: parseContribution(file)}
+    return {file, result: isolate(file, () => parseContribution(file))}
   })
+}
+
+/**
+ * Run one file's step so that whatever it throws becomes that file's fatal `internal-error`
+ * message: the other files are still parsed, coded and printed, and the exit code is 1.
+ */
+function isolate<T>(file: VFile, run: () => T): T | undefined {
+  try {
+    return run()
+  } catch (error) {
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    file.messages.push(createMessage('internal-error', {cause}))
+    return undefined
+  }
 }
 
 /** Read a codebook file; report its problems and set exit code 1 when it is invalid. */

@@ -1,6 +1,9 @@
-import {readdir, readFile, stat} from 'node:fs/promises'
+import {Buffer} from 'node:buffer'
+import type {Dirent, Stats} from 'node:fs'
+import {type FileHandle, open, readdir, stat} from 'node:fs/promises'
 import {extname, join} from 'node:path'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {createMessage} from './messages/create-message.js'
 
 /** Configuration for `loadFiles`. */
@@ -19,7 +22,16 @@ export interface LoadFilesOptions {
    * @default true
    */
   readonly reportSkipped?: boolean
+  /**
+   * Largest file read, in bytes: a larger file gives a fatal `too-large` message without being
+   * read (and no file is read past this size, whatever its size said).
+   *
+   * @default 8_388_608 (8 MiB, as `parseContribution`'s `maxSize`)
+   */
+  readonly maxSize?: number
 }
+
+const defaultMaxSize = 8 * 1024 * 1024
 
 const defaultExtensions = ['.md', '.markdown', '.txt', '.html', '.htm']
 /** Documents a folder of contributions may hold that need converting to text first. */
@@ -35,8 +47,11 @@ const skipped = /^(?:readme|changelog|license|licence|contributing)(?:\.[^.]*)?$
 
 /**
  * Load documents from files and folders (walked recursively, in sorted order, skipping hidden
- * entries, `node_modules` and README-like files). A path that cannot be read gives a file with a
- * fatal `unreadable-file` message instead of an error, so that the other files still go through.
+ * entries, `node_modules` and README-like files). Whatever happens with one path, the others are
+ * loaded: a path that cannot be read gives a file with a fatal `unreadable-file` message, a FIFO,
+ * socket or device a fatal `not-a-file` one (nothing is read from it), a file larger than
+ * `maxSize` a fatal `too-large` one (without reading it); symbolic links and special files met
+ * in a folder are left out with a `skipped-entry` warning.
  *
  * @param paths
  *   Files and folders.
@@ -52,9 +67,10 @@ export async function loadFiles(
   options: LoadFilesOptions = {}
 ): Promise<VFile[]> {
   const extensions = options.extensions ?? defaultExtensions
+  const maxSize = options.maxSize ?? defaultMaxSize
   const files: VFile[] = []
   for (const path of paths) {
-    let stats: Awaited<ReturnType<typeof stat>>
+    let stats: Stats
     try {
       stats = await stat(path)
     } catch (error) {
@@ -64,23 +80,29 @@ export async function loadFiles(
 
     if (stats.isDirectory()) {
       for (const found of await walk(path, extensions, options.reportSkipped ?? true)) {
-        files.push(typeof found === 'string' ? await load(found) : found)
+        files.push(typeof found === 'string' ? await load(found, maxSize) : found)
       }
     } else {
-      files.push(await load(path))
+      files.push(await load(path, maxSize, stats))
     }
   }
 
   return files
 }
 
-/** The paths to read under a folder, and a skipped file for each document that is no text. */
+/** The paths to read under a folder, and a skipped file for each entry left out with a word. */
 async function walk(
   folder: string,
   extensions: readonly string[],
   reportSkipped: boolean
 ): Promise<Array<string | VFile>> {
-  const entries = await readdir(folder, {withFileTypes: true})
+  let entries: Dirent[]
+  try {
+    entries = await readdir(folder, {withFileTypes: true})
+  } catch (error) {
+    return [unreadable(folder, error)]
+  }
+
   const found: Array<string | VFile> = []
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
@@ -88,30 +110,77 @@ async function walk(
     const extension = extname(entry.name).toLowerCase()
     if (entry.isDirectory()) {
       for (const inner of await walk(path, extensions, reportSkipped)) found.push(inner)
-    } else if (!entry.isFile() || skipped.test(entry.name)) continue
+    } else if (!entry.isFile()) {
+      const what = specialKind(entry)
+      if (what) found.push(skippedFile(path, createMessage('skipped-entry', {what})))
+    } else if (skipped.test(entry.name)) continue
     else if (extensions.includes(extension)) found.push(path)
     else if (reportSkipped && convertible[extension]) {
-      const file = new VFile({path, value: ''})
-      file.messages.push(createMessage('skipped-file', {what: convertible[extension]}))
-      found.push(file)
+      found.push(skippedFile(path, createMessage('skipped-file', {what: convertible[extension]})))
     }
   }
 
   return found
 }
 
-async function load(path: string): Promise<VFile> {
+/** Read a regular file, never more than `maxSize` + 1 bytes; refuse what is no regular file. */
+async function load(path: string, maxSize: number, known?: Stats): Promise<VFile> {
   try {
-    return new VFile({path, value: await readFile(path)})
+    const stats = known ?? (await stat(path))
+    const what = specialKind(stats)
+    if (what) return skippedFile(path, createMessage('not-a-file', {what}))
+    if (stats.size > maxSize) {
+      return skippedFile(path, createMessage('too-large', {size: stats.size, maxSize}))
+    }
+
+    const handle = await open(path, 'r')
+    try {
+      const bytes = await readAtMost(handle, maxSize + 1)
+      if (bytes.byteLength > maxSize) {
+        return skippedFile(path, createMessage('too-large', {size: bytes.byteLength, maxSize}))
+      }
+
+      return new VFile({path, value: bytes})
+    } finally {
+      await handle.close()
+    }
   } catch (error) {
     return unreadable(path, error)
   }
 }
 
-function unreadable(path: string, error: unknown): VFile {
+/** Read up to `limit` bytes: a file may grow, or say it is empty (`/proc`), after `stat`. */
+async function readAtMost(handle: FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let total = 0
+  while (total < limit) {
+    const buffer = Buffer.alloc(Math.min(limit - total, 1024 * 1024))
+    const {bytesRead} = await handle.read(buffer, 0, buffer.byteLength, null)
+    if (bytesRead === 0) break
+    chunks.push(buffer.subarray(0, bytesRead))
+    total += bytesRead
+  }
+
+  return Buffer.concat(chunks, total)
+}
+
+/** What an entry is when it is neither a regular file nor a folder. */
+function specialKind(entry: Dirent | Stats): string | undefined {
+  if (entry.isSymbolicLink()) return 'symbolic link'
+  if (entry.isFIFO()) return 'FIFO (named pipe)'
+  if (entry.isSocket()) return 'socket'
+  if (entry.isCharacterDevice()) return 'character device'
+  if (entry.isBlockDevice()) return 'block device'
+  return undefined
+}
+
+function skippedFile(path: string, message: VFileMessage): VFile {
   const file = new VFile({path, value: ''})
-  const cause = error instanceof Error ? error.message : String(error)
-  const message = createMessage('unreadable-file', {cause})
   file.messages.push(message)
   return file
+}
+
+function unreadable(path: string, error: unknown): VFile {
+  const cause = error instanceof Error ? error.message : String(error)
+  return skippedFile(path, createMessage('unreadable-file', {cause}))
 }

@@ -18,6 +18,21 @@ export const rules = {
     reason: (arguments_: {what: string}) =>
       `Skipped a ${arguments_.what} file found in a folder: convert it to text or Markdown to include it`
   },
+  'not-a-file': {
+    fatal: true,
+    reason: (arguments_: {what: string}) =>
+      `Cannot read a ${arguments_.what}, expected a regular file`
+  },
+  'skipped-entry': {
+    fatal: false,
+    reason: (arguments_: {what: string}) =>
+      `Skipped a ${arguments_.what} found in a folder: only regular files are read from folders (name it on the command line to read what it points to)`
+  },
+  'internal-error': {
+    fatal: true,
+    reason: (arguments_: {cause: string}) =>
+      `Cannot process the file: ${arguments_.cause} (a bug in wgec: please report it); the other files are processed`
+  },
   'too-large': {
     fatal: true,
     reason: (arguments_: {size: number; maxSize: number}) =>

@@ -1,8 +1,13 @@
+import {execFileSync} from 'node:child_process'
+import {mkdir, mkdtemp, open, symlink, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {codePositions} from '../../src/code/code-positions.js'
+import {loadFiles} from '../../src/node.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {Contribution} from '../../src/schema/contribution.js'
 import {readFixture} from '../helpers.js'
@@ -46,6 +51,32 @@ function expectBounded(input: string, againstRemark = false) {
   ).toBeLessThan(baseline * 10 + 250)
   expect(Contribution.safeParse(result.value.contribution).error).toBeUndefined()
   return result.value
+}
+
+function fastest<T>(run: () => T): {value: T; milliseconds: number} {
+  const first = timed(run)
+  const second = timed(run)
+  return second.milliseconds < first.milliseconds ? second : first
+}
+
+/**
+ * Parse and code the input built at two sizes (the larger twice the smaller) and check that the
+ * larger costs at most about 2.5 times the smaller (linear, not quadratic: that would be 4 times)
+ * and at most ten times a normal document of its size, both measured in this test. Each time is
+ * the faster of two runs, plus 50 ms of slack, so that a shared machine does not flake.
+ */
+function expectLinear(build: (size: number) => string, size: number) {
+  const smallInput = build(size)
+  const largeInput = build(size * 2)
+  parseAndCode(smallInput)
+  const small = fastest(() => parseAndCode(smallInput))
+  const large = fastest(() => parseAndCode(largeInput))
+  const normal = fastest(() => parseAndCode(normalOfSize(largeInput.length))).milliseconds
+  const report = `${Math.round(large.milliseconds)} ms at ${size * 2}, ${Math.round(small.milliseconds)} ms at ${size}, ${Math.round(normal)} ms for a normal document`
+  expect(large.milliseconds, report).toBeLessThan(small.milliseconds * 2.5 + 50)
+  expect(large.milliseconds, report).toBeLessThan(normal * 10 + 250)
+  expect(Contribution.safeParse(large.value.contribution).error).toBeUndefined()
+  return large.value
 }
 
 function ruleIds(messages: ReadonlyArray<{ruleId?: string | undefined}>): string[] {
@@ -187,6 +218,164 @@ describe('regex bait', () => {
     ['open brackets', '[^'.repeat(30_000)]
   ])('reads %s within ten times what bare remark-parse takes on it', (_, input) => {
     expectBounded(input, true)
+  })
+})
+
+describe('hostile repetition (issue 12)', () => {
+  it.each([
+    [
+      '`para 69 and` lists',
+      8000,
+      (size: number) => `As recalled in ${'para 69 and '.repeat(size)}para 70.`
+    ],
+    ['`§69` runs', 20_000, (size: number) => `As recalled in ${'§69 '.repeat(size)}and §70.`],
+    ['comma lists', 20_000, (size: number) => `As recalled in paras ${'69, '.repeat(size)}70.`],
+    [
+      'sub-paragraphs named first',
+      3000,
+      (size: number) => `Véase ${'el apartado a) del párrafo 35 y '.repeat(size)}el párrafo 70.`
+    ]
+  ])(
+    'reads a sentence citing the same paragraph thousands of times (%s) in linear time, as one citation each',
+    (_, size, build) => {
+      const {contribution} = expectLinear(
+        (count) => `Submitted by: Chile\n\n${build(count)}\n\nWe support paragraph 69.\n`,
+        size
+      )
+      // One citation per paragraph and sentence: two in the first sentence, one in the last.
+      expect(contribution.citations).toHaveLength(3)
+      expect(contribution.citations.at(-1)).toMatchObject({paragraph: '69', text: 'paragraph 69'})
+      for (const citation of contribution.citations)
+        expect(citation.text.length).toBeLessThanOrEqual(120)
+    }
+  )
+
+  it('keeps the text of a short list whole, shared by its citations', () => {
+    const {contribution} = parseContribution('Submitted by: Chile\n\nAs paras 68, 69 and 71 say.\n')
+    expect(contribution.citations.map((citation) => [citation.paragraph, citation.text])).toEqual([
+      ['68', 'paras 68, 69 and 71'],
+      ['69', 'paras 68, 69 and 71'],
+      ['71', 'paras 68, 69 and 71']
+    ])
+  })
+
+  it('reads a page whose <main> holds 200,000 paragraphs without overflowing the stack', () => {
+    const page = (size: number) =>
+      `<!doctype html><html><body><main>${'<p>Text x</p>'.repeat(size)}</main></body></html>`
+    const {contribution} = expectLinear(page, 4000)
+    expect(contribution.preamble).toHaveLength(8000)
+    const huge = parseContribution(page(200_000))
+    expect(huge.contribution.preamble).toHaveLength(200_000)
+  })
+
+  it('reads 150,000 HTML paragraphs in Markdown without overflowing the stack', () => {
+    const {contribution} = parseContribution(`Text.\n\n<div>${'<p>x</p>'.repeat(150_000)}</div>\n`)
+    expect(contribution.preamble.length).toBeGreaterThan(100_000)
+  })
+
+  it('reads thousands of short paragraphs after the last question in linear time', () => {
+    const {contribution} = expectLinear(
+      (size) =>
+        `Submitted by: Chile\n\n${Array.from({length: size}, (_, index) => `Short note ${index}`).join('\n\n')}\n`,
+      2000
+    )
+    expect(contribution.authors).toEqual([])
+  })
+
+  it('reads an open letter with thousands of signatories in linear time, as a list of authors', () => {
+    const letter = (size: number) =>
+      `# Open letter\n\nWe the undersigned ask the Working Group for open processes.\n\nYours sincerely,\n\nJane Doe\n${Array.from({length: size}, (_, index) => `Civic Association number ${index} (Peru)`).join('\n')}\n`
+    const {contribution} = expectLinear(letter, 3000)
+    expect(contribution.authors).toHaveLength(6001)
+    expect(contribution.authors[0]).toEqual({name: 'Jane Doe'})
+    expect(contribution.authors[1]).toEqual({name: 'Civic Association number 0', role: 'signatory'})
+  })
+
+  it('reads signatories one a paragraph, after a label, as authors', () => {
+    const {contribution} = parseContribution(
+      '# Open letter\n\nWe ask for open processes.\n\nSignatories:\n\nCivic Association Alpha\n\nLantern Commons Trust (Fiji)\n'
+    )
+    expect(contribution.authors).toEqual([
+      {name: 'Civic Association Alpha', role: 'signatory'},
+      {name: 'Lantern Commons Trust', role: 'signatory'}
+    ])
+  })
+
+  it('keeps a role of up to three lines under its name', () => {
+    const {contribution} = parseContribution(
+      '# Letter\n\nWe ask for open processes.\n\nYours sincerely,\n\nJane Doe\nDirector\nCivic Association Alpha\n'
+    )
+    expect(contribution.authors).toEqual([
+      {name: 'Jane Doe', role: 'Director, Civic Association Alpha'}
+    ])
+  })
+})
+
+describe('files that are not files (issue 12)', () => {
+  const messagesOf = (files: VFile[]) =>
+    files.map((file) => file.messages.map((message) => [message.ruleId, message.fatal]))
+
+  it('refuses a character device without reading from it', async () => {
+    const files = await loadFiles(['/dev/zero'])
+    expect(messagesOf(files)).toEqual([[['not-a-file', true]]])
+    expect(files[0]?.messages[0]?.reason).toContain('character device')
+    expect(String(files[0]?.value)).toBe('')
+  })
+
+  it('refuses a FIFO given by path instead of waiting for a writer', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-fifo-'))
+    const fifo = join(folder, 'pipe.md')
+    execFileSync('mkfifo', [fifo])
+    const files = await loadFiles([fifo])
+    expect(messagesOf(files)).toEqual([[['not-a-file', true]]])
+  })
+
+  it('refuses a file larger than maxSize by its size, without reading it, in time that does not grow with it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-large-'))
+    const sparse = async (name: string, size: number) => {
+      const handle = await open(join(folder, name), 'w')
+      await handle.truncate(size)
+      await handle.close()
+      return join(folder, name)
+    }
+
+    const normal = join(folder, 'normal.md')
+    await writeFile(normal, normalOfSize(100_000))
+    const small = await sparse('small.md', 750_000_000)
+    const large = await sparse('large.md', 1_500_000_000)
+    const time = async (path: string) => {
+      const start = performance.now()
+      const files = await loadFiles([path])
+      return {files, milliseconds: performance.now() - start}
+    }
+
+    const baseline = await time(normal)
+    const smallRead = await time(small)
+    const largeRead = await time(large)
+    expect(messagesOf(largeRead.files)).toEqual([[['too-large', true]]])
+    expect(largeRead.files[0]?.messages[0]?.reason).toContain('1500000000 bytes')
+    expect(largeRead.milliseconds).toBeLessThan(smallRead.milliseconds * 2.5 + 50)
+    expect(largeRead.milliseconds).toBeLessThan(baseline.milliseconds * 10 + 250)
+    const limited = await loadFiles([normal], {maxSize: 1000})
+    expect(messagesOf(limited)).toEqual([[['too-large', true]]])
+  })
+
+  it('reports symbolic links and FIFOs in a folder as skipped, and reads the rest', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-special-'))
+    await mkdir(join(folder, 'sub'))
+    await writeFile(join(folder, 'sub', 'a.md'), 'A')
+    await symlink(join(folder, 'sub', 'a.md'), join(folder, 'link.md'))
+    execFileSync('mkfifo', [join(folder, 'pipe.md')])
+    const files = await loadFiles([folder])
+    expect(
+      files.map((file) => [file.path.slice(folder.length + 1), ...messagesOf([file])])
+    ).toEqual([
+      ['link.md', [['skipped-entry', false]]],
+      ['pipe.md', [['skipped-entry', false]]],
+      ['sub/a.md', []]
+    ])
+    expect(files[0]?.messages[0]?.reason).toContain('symbolic link')
+    expect(String(files[2]?.value)).toBe('A')
   })
 })
 
