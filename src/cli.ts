@@ -19,6 +19,7 @@ import {
   type SplitBy
 } from './compare/compare-contributions.js'
 import {createMessage} from './messages/create-message.js'
+import {escapeControls} from './messages/excerpt.js'
 import {loadFiles} from './node.js'
 import {type ParseResult, parseContribution} from './parse/parse-contribution.js'
 import {toCsv} from './render/to-csv.js'
@@ -131,7 +132,7 @@ program
                     positions,
                     options.explain === true
                   )
-                : `${file.path}: not read\n`
+                : `${escapeControls(file.path)}: not read\n`
             )
             .join('\n')
         )
@@ -188,6 +189,10 @@ program
         )
       }
 
+      if (options.out === '') {
+        throw new UsageError('Cannot write to `` for `--out`, expected a file path')
+      }
+
       const codebook = await readCodebook(options.codebook)
       if (!codebook) return
       const files = await loadFiles(paths)
@@ -232,7 +237,7 @@ program
               : options.format === 'latex'
                 ? toLatex(comparison)
                 : toHtml(comparison)
-      if (options.out) await writeFile(options.out, output)
+      if (options.out !== undefined) await writeFile(options.out, output)
       else process.stdout.write(output)
     }
   )
@@ -275,10 +280,12 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2
   } else if (error instanceof UsageError) {
-    process.stderr.write(`wgec: ${error.message}\n`)
+    process.stderr.write(`wgec: ${escapeControls(error.message)}\n`)
     process.exitCode = 2
   } else {
-    process.stderr.write(`wgec: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(
+      `wgec: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`
+    )
     process.exitCode = 1
   }
 }
@@ -309,7 +316,7 @@ function isolate<T>(file: VFile, run: () => T): T | undefined {
 /** Read a codebook file; report its problems and set exit code 1 when it is invalid. */
 async function readCodebook(path: string | undefined): Promise<Codebook | undefined> {
   if (!path) return defaultCodebook
-  const file = new VFile({path})
+  const file = new VFile({path: escapeControls(path)})
   try {
     file.value = await readFile(path, 'utf8')
   } catch (error) {
@@ -334,22 +341,26 @@ async function readCodingFiles(path: string): Promise<Coding[]> {
   const shown: VFile[] = []
   for (const file of files) {
     if (file.messages.some((message) => message.fatal !== undefined)) {
-      shown.push(file)
+      const refused = new VFile({path: escapeControls(file.path)})
+      refused.messages = file.messages
+      shown.push(refused)
       continue
     }
 
     const result = readCodings(new TextDecoder().decode(file.value as Uint8Array), {
       path: file.path
     })
-    codings.push(...result.codings)
-    const reported = new VFile({path: file.path})
+    // One by one: a codings file may hold hundreds of thousands of rows, too many to spread.
+    for (const coding of result.codings) codings.push(coding)
+    const reported = new VFile({path: escapeControls(file.path)})
     reported.messages = result.messages
     shown.push(reported)
   }
 
   const text = reporter(shown, {quiet: true, color: useColor()})
   if (text) process.stderr.write(`${text}\n`)
-  if (shown.some((file) => file.messages.some((message) => message.fatal !== undefined)))
+  // Errors fail the run; warnings (a skipped row) do not.
+  if (shown.some((file) => file.messages.some((message) => message.fatal === true)))
     process.exitCode = 1
   return codings
 }
@@ -361,7 +372,10 @@ function createProgress(total: number) {
   return {
     tick(path: string) {
       count++
-      if (shown) process.stderr.write(`\r\u001B[2Kwgec: ${count}/${total} ${path.slice(-60)}`)
+      if (shown)
+        process.stderr.write(
+          `\r\u001B[2Kwgec: ${count}/${total} ${escapeControls(path.slice(-60))}`
+        )
     },
     done() {
       if (shown) process.stderr.write('\r\u001B[2K')
@@ -387,7 +401,8 @@ function messagesOf(file: VFile, result: ParseResult | undefined): VFileMessage[
 /** Report diagnostics on stderr in the unified style, and set the exit code. */
 function report(parsed: readonly Parsed[], verbose: boolean) {
   const files = parsed.map(({file, result}) => {
-    const shown = new VFile({path: file.path})
+    // Paths are shown with their control characters escaped, as message texts are.
+    const shown = new VFile({path: escapeControls(file.path)})
     shown.messages = messagesOf(file, result).filter(
       (message) => verbose || message.fatal !== undefined
     )
@@ -441,8 +456,8 @@ function summarise(parsed: readonly Parsed[]): string {
     result !== undefined && !result.messages.some((message) => message.fatal === true)
   const lines = parsed.map((entry) =>
     entry.result && isRead(entry)
-      ? `${entry.file.path}: ${describeContribution(entry.result.contribution)}`
-      : `${entry.file.path}: not read`
+      ? `${escapeControls(entry.file.path)}: ${describeContribution(entry.result.contribution)}`
+      : `${escapeControls(entry.file.path)}: not read`
   )
   const read = parsed.filter((entry) => isRead(entry)).length
   lines.push('', `${read} of ${parsed.length} files read`)
@@ -474,7 +489,8 @@ function describePositions(
   explain: boolean
 ): string {
   const width = Math.max(...positions.map((position) => position.dimension.length))
-  const lines = [`${path}: ${contribution.id}`]
+  const shownPath = escapeControls(path)
+  const lines = [`${shownPath}: ${contribution.id}`]
   for (const position of positions) {
     const counted = position.evidence.filter((evidence) => evidence.pole !== null).length
     lines.push(
@@ -488,7 +504,7 @@ function describePositions(
         evidence.attributed && 'attributed'
       ].filter(Boolean)
       lines.push(
-        `    ${path}:${evidence.place.start.line}:${evidence.place.start.column}  ${evidence.indicator} → ${evidence.pole ?? 'nothing'} (weight ${evidence.weight}${flags.length > 0 ? `; ${flags.join(', ')}` : ''})`,
+        `    ${shownPath}:${evidence.place.start.line}:${evidence.place.start.column}  ${evidence.indicator} → ${evidence.pole ?? 'nothing'} (weight ${evidence.weight}${flags.length > 0 ? `; ${flags.join(', ')}` : ''})`,
         `      “${evidence.quote}”`
       )
     }

@@ -30,7 +30,8 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
   let value = input
   if (typeof input === 'string') {
     try {
-      value = JSON.parse(input)
+      // A byte order mark is no JSON, but editors on Windows write one: read past it.
+      value = JSON.parse(input.charCodeAt(0) === 0xfe_ff ? input.slice(1) : input)
     } catch (error) {
       const cause = error instanceof Error ? error.message : String(error)
       return {codebook: undefined, messages: [createMessage('invalid-codebook', {cause})]}

@@ -1,3 +1,5 @@
+import {excerpt} from './excerpt.js'
+
 /**
  * Every diagnostic the library reports: its `ruleId`, its severity (`true` error, `false` warning,
  * `undefined` info, as `fatal` in vfile-message) and the one place its text is written.
@@ -31,7 +33,7 @@ export const rules = {
   'internal-error': {
     fatal: true,
     reason: (arguments_: {cause: string}) =>
-      `Cannot process the file: ${arguments_.cause} (a bug in wgec: please report it); the other files are processed`
+      `Cannot process the file: ${excerpt(arguments_.cause)} (a bug in wgec: please report it); the other files are processed`
   },
   'too-large': {
     fatal: true,
@@ -40,12 +42,32 @@ export const rules = {
   },
   'unreadable-file': {
     fatal: true,
-    reason: (arguments_: {cause: string}) => `Cannot read file: ${arguments_.cause}`
+    reason: (arguments_: {cause: string}) => `Cannot read file: ${excerpt(arguments_.cause)}`
   },
   'too-deeply-nested': {
     fatal: false,
     reason: (arguments_: {depth: number; maxDepth: number}) =>
       `Unexpected nesting ${arguments_.depth} levels deep, expected at most ${arguments_.maxDepth} (\`options.maxDepth\`); read as plain text`
+  },
+  'pathological-markdown': {
+    fatal: false,
+    reason: (arguments_: {
+      kind: 'emphasis' | 'brackets' | 'footnote-definitions'
+      count: number
+      limit: number
+    }) =>
+      `Unexpected ${arguments_.count} ${
+        arguments_.kind === 'emphasis'
+          ? 'runs of emphasis markers (`*`, `_`) in one paragraph'
+          : arguments_.kind === 'brackets'
+            ? 'opening brackets (`[`) in one paragraph'
+            : 'footnote definitions'
+      }, expected at most ${arguments_.limit}: Markdown parsing slows down with the square of their number; read as plain text`
+  },
+  'control-characters': {
+    fatal: false,
+    reason: (arguments_: {count: number; first: string}) =>
+      `Unexpected ${arguments_.count} control character(s) (the first \`${arguments_.first}\`), expected text; removed from the text read (terminal escapes among them)`
   },
   'empty-document': {
     fatal: false,
@@ -64,7 +86,17 @@ export const rules = {
   'invalid-front-matter': {
     fatal: false,
     reason: (arguments_: {cause: string}) =>
-      `Unexpected invalid YAML front matter (${arguments_.cause}); its text is kept in the preamble`
+      `Unexpected invalid YAML front matter (${excerpt(arguments_.cause)}); its text is kept in the preamble`
+  },
+  'front-matter-too-large': {
+    fatal: false,
+    reason: (arguments_: {size: number; maxSize: number}) =>
+      `Unexpected front matter of ${arguments_.size} characters, expected at most ${arguments_.maxSize}; not read, its text is kept in the preamble`
+  },
+  'front-matter-warning': {
+    fatal: false,
+    reason: (arguments_: {cause: string}) =>
+      `Unexpected YAML in the front matter (${excerpt(arguments_.cause)}); the rest is read`
   },
   'submitter-cue': {
     fatal: undefined,
@@ -89,42 +121,47 @@ export const rules = {
   'unknown-country': {
     fatal: false,
     reason: (arguments_: {name: string}) =>
-      `Unexpected government submitter \`${arguments_.name}\` that names no known country`
+      `Unexpected government submitter \`${excerpt(arguments_.name)}\` that names no known country`
   },
   'unknown-stakeholder-group': {
     fatal: false,
     reason: (arguments_: {name: string}) =>
-      `Unexpected submitter \`${arguments_.name}\` whose stakeholder group cannot be told`
+      `Unexpected submitter \`${excerpt(arguments_.name)}\` whose stakeholder group cannot be told`
   },
   'unlinked-footnote': {
     fatal: false,
     reason: (arguments_: {label: string; missing: 'definition' | 'reference'}) =>
       arguments_.missing === 'definition'
-        ? `Unexpected reference to footnote \`${arguments_.label}\` that is never defined`
-        : `Unexpected footnote \`${arguments_.label}\` that nothing refers to`
+        ? `Unexpected reference to footnote \`${excerpt(arguments_.label)}\` that is never defined`
+        : `Unexpected footnote \`${excerpt(arguments_.label)}\` that nothing refers to`
   },
   'invalid-date': {
     fatal: false,
     reason: (arguments_: {text: string}) =>
-      `Unexpected date \`${arguments_.text}\` that does not exist in the calendar`
+      `Unexpected date \`${excerpt(arguments_.text)}\` that does not exist in the calendar`
+  },
+  'more-messages': {
+    fatal: false,
+    reason: (arguments_: {ruleId: string; count: number; limit: number}) =>
+      `Unexpected ${arguments_.count} more \`${arguments_.ruleId}\` messages, left out after the first ${arguments_.limit} (\`options.maxMessagesPerRule\`)`
   },
   'unmatched-section': {
     fatal: undefined,
     reason: (arguments_: {text: string}) =>
-      `Section \`${arguments_.text}\` matches no question of the consultation; kept with \`questionId: null\``
+      `Section \`${excerpt(arguments_.text)}\` matches no question of the consultation; kept with \`questionId: null\``
   },
   'dropped-page-number': {
     fatal: undefined,
-    reason: (arguments_: {text: string}) => `Dropped page number \`${arguments_.text}\``
+    reason: (arguments_: {text: string}) => `Dropped page number \`${excerpt(arguments_.text)}\``
   },
   'dropped-running-header': {
     fatal: undefined,
-    reason: (arguments_: {text: string}) => `Dropped running header \`${arguments_.text}\``
+    reason: (arguments_: {text: string}) => `Dropped running header \`${excerpt(arguments_.text)}\``
   },
   'dropped-page-chrome': {
     fatal: undefined,
     reason: (arguments_: {text: string}) =>
-      `Dropped web page chrome (menu, banner or footer around the content) \`${arguments_.text}\``
+      `Dropped web page chrome (menu, banner or footer around the content) \`${excerpt(arguments_.text)}\``
   },
   'no-date-found': {
     fatal: undefined,
@@ -136,7 +173,7 @@ export const rules = {
   },
   'invalid-codings': {
     fatal: true,
-    reason: (arguments_: {cause: string}) => `Cannot read codings: ${arguments_.cause}`
+    reason: (arguments_: {cause: string}) => `Cannot read codings: ${excerpt(arguments_.cause)}`
   },
   'missing-column': {
     fatal: true,
@@ -146,7 +183,7 @@ export const rules = {
   'malformed-row': {
     fatal: false,
     reason: (arguments_: {cause: string}) =>
-      `Unexpected malformed CSV row (${arguments_.cause}); the row is skipped`
+      `Unexpected malformed CSV row (${excerpt(arguments_.cause)}); the row is skipped`
   },
   'incomplete-coding': {
     fatal: false,
@@ -156,16 +193,16 @@ export const rules = {
   'invalid-coding': {
     fatal: false,
     reason: (arguments_: {field: string; found: string; expected: string}) =>
-      `Unexpected ${arguments_.found} for \`${arguments_.field}\`, expected ${arguments_.expected}; it is skipped`
+      `Unexpected ${excerpt(arguments_.found)} for \`${arguments_.field}\`, expected ${arguments_.expected}; it is skipped`
   },
   'duplicate-coding': {
     fatal: false,
     reason: (arguments_: {contributionId: string; dimension: string; coder?: string}) =>
-      `Unexpected second coding of \`${arguments_.contributionId}\` on \`${arguments_.dimension}\`${arguments_.coder === undefined ? '' : ` by \`${arguments_.coder}\``}; the first is kept`
+      `Unexpected second coding of \`${excerpt(arguments_.contributionId)}\` on \`${excerpt(arguments_.dimension)}\`${arguments_.coder === undefined ? '' : ` by \`${excerpt(arguments_.coder)}\``}; the first is kept`
   },
   'invalid-codebook': {
     fatal: true,
-    reason: (arguments_: {cause: string}) => `Cannot read codebook: ${arguments_.cause}`
+    reason: (arguments_: {cause: string}) => `Cannot read codebook: ${excerpt(arguments_.cause)}`
   },
   'schema-issue': {
     fatal: true,
@@ -190,7 +227,7 @@ export const rules = {
   'invalid-pattern': {
     fatal: true,
     reason: (arguments_: {pattern: string; path: string; cause: string}) =>
-      `Unexpected pattern \`${arguments_.pattern}\` at \`${arguments_.path}\`: ${arguments_.cause}`
+      `Unexpected pattern \`${excerpt(arguments_.pattern)}\` at \`${arguments_.path}\`: ${excerpt(arguments_.cause)}`
   },
   'unsafe-pattern': {
     fatal: true,
@@ -201,7 +238,7 @@ export const rules = {
       quantifiers: readonly string[]
       exponential: boolean
     }) =>
-      `Unexpected pattern \`${arguments_.pattern}\` at \`${arguments_.path}\` whose regular expression backtracks ${arguments_.exponential ? 'exponentially' : 'polynomially'} on a run of \`${arguments_.character}\` (${arguments_.quantifiers.map((quantifier) => `\`${quantifier}\``).join(' and ')}), expected one that matches in linear time`
+      `Unexpected pattern \`${excerpt(arguments_.pattern)}\` at \`${arguments_.path}\` whose regular expression backtracks ${arguments_.exponential ? 'exponentially' : 'polynomially'} on a run of \`${arguments_.character}\` (${arguments_.quantifiers.map((quantifier) => `\`${quantifier}\``).join(' and ')}), expected one that matches in linear time`
   }
 } as const
 

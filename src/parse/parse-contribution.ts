@@ -3,12 +3,13 @@ import {bytesToHex} from '@noble/hashes/utils.js'
 import {uniqueBy} from 'remeda'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {parse as parseYaml} from 'yaml'
 import {consultations as defaultConsultations} from '../consultations/consultations.js'
 import {regionalGroupOf} from '../countries/regional-group-of.js'
 import {resolveCountry} from '../countries/resolve-country.js'
 import {resolveRegion} from '../countries/resolve-region.js'
+import {capMessages} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
+import {escapeControls} from '../messages/excerpt.js'
 import type {Answer} from '../schema/answer.js'
 import type {Author} from '../schema/author.js'
 import type {Block} from '../schema/block.js'
@@ -29,11 +30,13 @@ import {detectLanguage} from './detect-language.js'
 import {findCitations} from './find-citations.js'
 import {findDate} from './find-date.js'
 import {findReferences} from './find-references.js'
+import {findSlowMarkdown} from './find-slow-markdown.js'
 import {createLocator} from './locate.js'
 import {createQuestionMatcher} from './match-question.js'
 import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
 import {slug} from './normalize.js'
 import type {ReadContext} from './read-context.js'
+import {readFrontMatter} from './read-front-matter.js'
 import {readHeader} from './read-header.js'
 import {readHtml} from './read-html.js'
 import {readMarkdown} from './read-markdown.js'
@@ -43,7 +46,7 @@ import type {ReadResult} from './segment.js'
 import {splitFormFields} from './split-form-fields.js'
 import {type ContentUnit, type QuestionUnit, splitUnits, type Unit} from './split-units.js'
 import {takeSignature} from './take-signature.js'
-import {tidyRun} from './text-run.js'
+import {isControl, tidyRun} from './text-run.js'
 import {trailingParenthetical} from './trailing-parenthetical.js'
 
 /** Configuration for `parseContribution`. */
@@ -89,6 +92,14 @@ export interface ParseContributionOptions {
    * @default 32 (256 for HTML, where a page nests a few dozen elements as a matter of course)
    */
   readonly maxDepth?: number | undefined
+  /**
+   * Most messages of one rule kept for a document: the rest of that rule are counted in one
+   * `more-messages` warning, so that a document with thousands of unlinked footnotes costs a few
+   * lines of diagnostics, not thousands.
+   *
+   * @default 100
+   */
+  readonly maxMessagesPerRule?: number | undefined
 }
 
 /** The result of `parseContribution`. */
@@ -101,6 +112,7 @@ export interface ParseResult {
 
 const defaultMaxSize = 8 * 1024 * 1024
 const defaultMaxDepth = 32
+const defaultMaxMessagesPerRule = 100
 const defaultMaxHtmlDepth = 256
 const formats: readonly Format[] = ['markdown', 'text', 'html']
 
@@ -183,6 +195,17 @@ export function parseContribution(
     )
   }
 
+  const controls = findControls(source)
+  if (controls) {
+    messages.push(
+      createMessage(
+        'control-characters',
+        {count: controls.count, first: escapeControls(source.charAt(controls.offset))},
+        locator.place(controls.offset, controls.offset + 1)
+      )
+    )
+  }
+
   const replacements = source.match(/\uFFFD/g)?.length ?? 0
   if (replacements > 0) {
     const offset = source.indexOf('\uFFFD')
@@ -201,6 +224,20 @@ export function parseContribution(
           'too-deeply-nested',
           {depth, maxDepth},
           locator.place(0, Math.min(source.length, 1))
+        )
+      )
+      readAs = 'text'
+    }
+  }
+
+  if (readAs === 'markdown') {
+    const slow = findSlowMarkdown(source)
+    if (slow) {
+      messages.push(
+        createMessage(
+          'pathological-markdown',
+          {kind: slow.kind, count: slow.count, limit: slow.limit},
+          locator.place(slow.offset, Math.min(source.length, slow.offset + 1))
         )
       )
       readAs = 'text'
@@ -352,7 +389,13 @@ export function parseContribution(
     source: {...base.source, ...(url ? {url} : {})}
   }
 
-  return {contribution, messages: sortMessages(messages)}
+  return {
+    contribution,
+    messages: capMessages(
+      sortMessages(messages),
+      options.maxMessagesPerRule ?? defaultMaxMessagesPerRule
+    )
+  }
 }
 
 const readers: Record<Format, (context: ReadContext) => ReadResult> = {
@@ -408,6 +451,15 @@ function checkOptions(options: ParseContributionOptions) {
   ) {
     throw new TypeError(
       `Cannot parse \`${String(options.maxDepth)}\` for \`options.maxDepth\`, expected a positive whole number`
+    )
+  }
+
+  if (
+    options.maxMessagesPerRule !== undefined &&
+    !(Number.isInteger(options.maxMessagesPerRule) && options.maxMessagesPerRule > 0)
+  ) {
+    throw new TypeError(
+      `Cannot parse \`${String(options.maxMessagesPerRule)}\` for \`options.maxMessagesPerRule\`, expected a positive whole number`
     )
   }
 
@@ -521,26 +573,17 @@ function findBinary(source: string): {what: string; offset: number} | undefined 
   return undefined
 }
 
-function readFrontMatter(
-  read: ReadResult,
-  messages: VFileMessage[]
-): {data: Record<string, unknown> | undefined; invalid: Block | undefined} {
-  if (!read.frontMatter) return {data: undefined, invalid: undefined}
-  const {value, place} = read.frontMatter
-  try {
-    const data: unknown = parseYaml(value.replace(/\r\n?/g, '\n'), {
-      schema: 'core',
-      maxAliasCount: 100
-    })
-    if (data === null || data === undefined) return {data: undefined, invalid: undefined}
-    if (typeof data !== 'object' || Array.isArray(data)) throw new Error('expected a mapping')
-    return {data: JSON.parse(JSON.stringify(data)) as Record<string, unknown>, invalid: undefined}
-  } catch (error) {
-    const cause =
-      error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid YAML') : 'invalid YAML'
-    messages.push(createMessage('invalid-front-matter', {cause}, place))
-    return {data: undefined, invalid: {type: 'code', text: value, place}}
+/** Control characters other than white space: removed from the text read, counted here. */
+function findControls(source: string): {count: number; offset: number} | undefined {
+  let count = 0
+  let offset = -1
+  for (let index = 0; index < source.length; index++) {
+    if (!isControl(source.charCodeAt(index))) continue
+    count++
+    if (offset === -1) offset = index
   }
+
+  return count > 0 ? {count, offset} : undefined
 }
 
 function stringField(data: Record<string, unknown> | undefined, key: string): string | undefined {

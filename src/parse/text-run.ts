@@ -151,7 +151,8 @@ export function joinRuns(runs: readonly TextRun[], separator = ' '): TextRun {
 
 /**
  * Tidy a run for reading: line breaks and tabs become spaces, words hyphenated across a line end are
- * joined (`coopé-\nration` gives `coopération`), runs of spaces are folded, and both ends trimmed.
+ * joined (`coopé-\nration` gives `coopération`), runs of spaces are folded, control characters
+ * (other than white space) are dropped, and both ends trimmed.
  *
  * @param run
  *   The run.
@@ -181,6 +182,13 @@ export function tidyRun(run: TextRun): TextRun {
       continue
     }
 
+    if (isControl(code)) {
+      // Control characters (terminal escapes among them) are no text: dropped, reported once.
+      flush(index)
+      pieceStart = index + 1
+      continue
+    }
+
     if (isSpace(code)) {
       flush(index)
       pieceStart = index + 1
@@ -204,6 +212,11 @@ export function tidyRun(run: TextRun): TextRun {
   const array = keep.slice(0, output.length + 1)
   array[output.length] = output.length > 0 ? (array[output.length - 1] ?? 0) + 1 : (offsets[0] ?? 0)
   return {text: output, offsets: array}
+}
+
+/** Whether a UTF-16 code unit is a control character that is no white space (C0, DEL, C1). */
+export function isControl(code: number): boolean {
+  return code < 9 || (code > 13 && code < 32) || (code >= 127 && code < 160)
 }
 
 /** Whether a UTF-16 code unit is white space for reading purposes. */

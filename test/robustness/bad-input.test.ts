@@ -53,30 +53,36 @@ function expectBounded(input: string, againstRemark = false) {
   return result.value
 }
 
-function fastest<T>(run: () => T): {value: T; milliseconds: number} {
-  const first = timed(run)
-  const second = timed(run)
-  return second.milliseconds < first.milliseconds ? second : first
-}
-
 /**
  * Parse and code the input built at two sizes (the larger twice the smaller) and check that the
  * larger costs at most about 2.5 times the smaller (linear, not quadratic: that would be 4 times)
- * and at most ten times a normal document of its size, both measured in this test. Each time is
- * the faster of two runs, plus 50 ms of slack, so that a shared machine does not flake.
+ * and at most ten times a normal document of its size, all measured in this test. The two sizes
+ * are timed in turns, three times each, and the fastest run of each counts, plus 100 ms of slack:
+ * a shared machine slows one run down, seldom all three.
  */
 function expectLinear(build: (size: number) => string, size: number) {
   const smallInput = build(size)
   const largeInput = build(size * 2)
+  const normalInput = normalOfSize(largeInput.length)
   parseAndCode(smallInput)
-  const small = fastest(() => parseAndCode(smallInput))
-  const large = fastest(() => parseAndCode(largeInput))
-  const normal = fastest(() => parseAndCode(normalOfSize(largeInput.length))).milliseconds
-  const report = `${Math.round(large.milliseconds)} ms at ${size * 2}, ${Math.round(small.milliseconds)} ms at ${size}, ${Math.round(normal)} ms for a normal document`
-  expect(large.milliseconds, report).toBeLessThan(small.milliseconds * 2.5 + 50)
-  expect(large.milliseconds, report).toBeLessThan(normal * 10 + 250)
-  expect(Contribution.safeParse(large.value.contribution).error).toBeUndefined()
-  return large.value
+  let small = Number.POSITIVE_INFINITY
+  let large = Number.POSITIVE_INFINITY
+  let normal = Number.POSITIVE_INFINITY
+  let value: ReturnType<typeof parseAndCode> | undefined
+  for (let round = 0; round < 3; round++) {
+    small = Math.min(small, timed(() => parseAndCode(smallInput)).milliseconds)
+    const result = timed(() => parseAndCode(largeInput))
+    large = Math.min(large, result.milliseconds)
+    value = result.value
+    normal = Math.min(normal, timed(() => parseAndCode(normalInput)).milliseconds)
+  }
+
+  const report = `${Math.round(large)} ms at ${size * 2}, ${Math.round(small)} ms at ${size}, ${Math.round(normal)} ms for a normal document`
+  expect(large, report).toBeLessThan(small * 2.5 + 100)
+  expect(large, report).toBeLessThan(normal * 10 + 250)
+  if (!value) throw new Error('Unexpected missing result')
+  expect(Contribution.safeParse(value.contribution).error).toBeUndefined()
+  return value
 }
 
 function ruleIds(messages: ReadonlyArray<{ruleId?: string | undefined}>): string[] {
@@ -308,6 +314,95 @@ describe('hostile repetition (issue 12)', () => {
     expect(contribution.authors).toEqual([
       {name: 'Jane Doe', role: 'Director, Civic Association Alpha'}
     ])
+  })
+})
+
+describe('hostile fields and floods of messages (issue 12)', () => {
+  it('quotes a bounded, escaped excerpt of a huge submitter name in its message', () => {
+    const {contribution, messages} = expectLinear(
+      (size) => `---\nsubmitter: ${'Nameless Assembly '.repeat(size)}\n---\n\nWe write.\n`,
+      1500
+    )
+    expect(contribution.submitter.name?.length).toBeGreaterThan(50_000)
+    for (const message of messages) expect(message.reason.length).toBeLessThan(300)
+    expect(ruleIds(messages)).toContain('unknown-stakeholder-group')
+  })
+
+  it('keeps the first 100 messages of a rule and counts the rest in one, for 10,000 unlinked footnotes', () => {
+    const build = (size: number) =>
+      `Submitted by: Chile\n\n${Array.from({length: size}, (_, index) => `A claim[^n${index}].`).join('\n\n')}\n`
+    const {messages} = expectLinear(build, 2000)
+    expect(ruleIds(messages).filter((id) => id === 'unlinked-footnote')).toHaveLength(100)
+    const more = messages.filter((message) => message.ruleId === 'more-messages')
+    expect(more).toHaveLength(1)
+    expect(more[0]?.reason).toContain('3900 more `unlinked-footnote` messages')
+    const huge = parseContribution(build(10_000))
+    expect(huge.messages.length).toBeLessThan(110)
+    expect(parseContribution(build(300), {maxMessagesPerRule: 10}).messages.length).toBeLessThan(20)
+  })
+
+  it('reads 200,000 footnote definitions as text, with a message, in linear time', () => {
+    const {contribution, messages} = expectLinear(
+      (size) =>
+        `Submitted by: Chile\n\nText.\n\n${Array.from({length: size}, (_, index) => `[^${index}]: note ${index}`).join('\n')}\n`,
+      20_000
+    )
+    expect(ruleIds(messages)).toContain('pathological-markdown')
+    expect(JSON.stringify(contribution)).toContain('note 39999')
+  })
+
+  it.each([
+    ['`*a**` runs', (size: number) => `Text ${'*a**'.repeat(size)}\n`],
+    ['`[a](` runs', (size: number) => `Text ${'[a]('.repeat(size)}\n`]
+  ])(
+    'reads Markdown that remark-parse is slow on (%s) as text, with a message, in linear time',
+    (_, build) => {
+      const {contribution, messages} = expectLinear(build, 20_000)
+      expect(ruleIds(messages)).toContain('pathological-markdown')
+      expect(JSON.stringify(contribution.preamble)).toContain('Text')
+    }
+  )
+
+  it('reads a paragraph with a few hundred emphasis runs and links as Markdown', () => {
+    const {messages} = parseContribution(`${'Some *emphasis* and a [link](x). '.repeat(300)}\n`)
+    expect(ruleIds(messages)).not.toContain('pathological-markdown')
+  })
+
+  it('reads front matter with thousands of keys in linear time', () => {
+    const {contribution} = expectLinear(
+      (size) =>
+        `---\ntitle: Keys\n${Array.from({length: size}, (_, index) => `k${index}: v`).join('\n')}\n---\n\nSubmitted by: Chile\n\nText.\n`,
+      2000
+    )
+    expect(contribution.title).toBe('Keys')
+  })
+
+  it('keeps front matter past its limit in the preamble, unread, with a message', () => {
+    const keys = Array.from({length: 10_000}, (_, index) => `key${index}: value`).join('\n')
+    const {contribution, messages} = parseContribution(`---\ntitle: Many\n${keys}\n---\n\nText.\n`)
+    expect(ruleIds(messages)).toContain('front-matter-too-large')
+    expect(contribution.title).not.toBe('Many')
+    expect(contribution.preamble[0]).toMatchObject({type: 'code'})
+  })
+
+  it('turns YAML warnings into messages and still reports repeated keys', () => {
+    const warned = parseContribution('---\n%FOO bar\n---\ntitle: A\n---\n\nText.\n')
+    const repeated = parseContribution('---\ntitle: A\ntitle: B\n---\n\nText.\n')
+    expect(ruleIds(repeated.messages)).toContain('invalid-front-matter')
+    expect(ruleIds(warned.messages).some((id) => id.includes('front-matter'))).toBe(true)
+  })
+
+  it('removes terminal escapes from text fields, with one message, and escapes them in reasons', () => {
+    const escape = '\u001B[2J\u001B]0;owned\u0007'
+    const {contribution, messages} = expectLinear(
+      (size) =>
+        `Submitted by: Nameless ${escape}Assembly\n\n${`We write ${escape}often. `.repeat(size)}\n`,
+      2000
+    )
+    expect(contribution.submitter.name).toBe('Nameless [2J]0;ownedAssembly')
+    expect(JSON.stringify(contribution)).not.toMatch(/\\u001b|\\u0007/i)
+    expect(ruleIds(messages)).toContain('control-characters')
+    for (const message of messages) expect(message.reason).not.toMatch(/[\u0000-\u0008\u001B]/)
   })
 })
 

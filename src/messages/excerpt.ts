@@ -1,0 +1,42 @@
+/** Control characters: C0 but tab and line feed, DEL, and C1 (`\u009B` is a terminal's CSI too). */
+const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
+
+/**
+ * Show control characters escaped (`\x1B`), so that a terminal escape in a name or a path is
+ * printed as text instead of acting on the user's terminal.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The text with each control character but tab and line feed written as `\xHH`.
+ * @example
+ *   escapeControls('a\u001B[2Jb') // => 'a\\x1B[2Jb'
+ */
+export function escapeControls(text: string): string {
+  return text.replace(
+    controls,
+    (character) => `\\x${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
+}
+
+/** Longest excerpt of a field that a message's text quotes. */
+export const maxExcerpt = 80
+
+/**
+ * The excerpt of a field that a message quotes: its first 80 characters (then `…`), line breaks as
+ * spaces, control characters escaped, so that a diagnostic stays one short, harmless line however
+ * long or hostile the field.
+ *
+ * @param text
+ *   The field.
+ * @returns
+ *   The excerpt.
+ * @example
+ *   excerpt('x'.repeat(100)).length // => 81
+ */
+export function excerpt(text: string): string {
+  const flat = text.length > maxExcerpt * 4 ? text.slice(0, maxExcerpt * 4) : text
+  const cut = flat.replace(/[\t\n\r]+/g, ' ')
+  const short = cut.length > maxExcerpt ? `${cut.slice(0, maxExcerpt)}…` : cut
+  return escapeControls(short)
+}
