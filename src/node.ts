@@ -5,6 +5,7 @@ import {extname, join} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from './messages/create-message.js'
+import {isWgecOutput} from './parse/is-wgec-output.js'
 
 /** Configuration for `loadFiles`. */
 export interface LoadFilesOptions {
@@ -51,7 +52,8 @@ const skipped = /^(?:readme|changelog|license|licence|contributing)(?:\.[^.]*)?$
  * loaded: a path that cannot be read gives a file with a fatal `unreadable-file` message, a FIFO,
  * socket or device a fatal `not-a-file` one (nothing is read from it), a file larger than
  * `maxSize` a fatal `too-large` one (without reading it); symbolic links and special files met
- * in a folder are left out with a `skipped-entry` warning.
+ * in a folder are left out with a `skipped-entry` warning, and reports that `wgec compare` wrote
+ * (Markdown, HTML) with a `skipped-own-output` one.
  *
  * @param paths
  *   Files and folders.
@@ -80,7 +82,7 @@ export async function loadFiles(
 
     if (stats.isDirectory()) {
       for (const found of await walk(path, extensions, options.reportSkipped ?? true)) {
-        files.push(typeof found === 'string' ? await load(found, maxSize) : found)
+        files.push(typeof found === 'string' ? skipOwnOutput(await load(found, maxSize)) : found)
       }
     } else {
       files.push(await load(path, maxSize, stats))
@@ -172,6 +174,13 @@ function specialKind(entry: Dirent | Stats): string | undefined {
   if (entry.isCharacterDevice()) return 'character device'
   if (entry.isBlockDevice()) return 'block device'
   return undefined
+}
+
+/** A report `wgec compare` wrote into a folder of contributions is left out, with a warning. */
+function skipOwnOutput(file: VFile): VFile {
+  if (!(file.value instanceof Uint8Array) || file.value.byteLength === 0) return file
+  const what = isWgecOutput(new TextDecoder().decode(file.value.subarray(0, 2048)))
+  return what ? skippedFile(file.path, createMessage('skipped-own-output', {what})) : file
 }
 
 function skippedFile(path: string, message: VFileMessage): VFile {

@@ -30,6 +30,11 @@ export const rules = {
     reason: (arguments_: {what: string}) =>
       `Skipped a ${arguments_.what} found in a folder: only regular files are read from folders (name it on the command line to read what it points to)`
   },
+  'skipped-own-output': {
+    fatal: false,
+    reason: (arguments_: {what: string}) =>
+      `Skipped a comparison report (${arguments_.what}) that wgec wrote, found in a folder: it is no contribution`
+  },
   'internal-error': {
     fatal: true,
     reason: (arguments_: {cause: string}) =>
@@ -162,6 +167,11 @@ export const rules = {
     fatal: undefined,
     reason: (arguments_: {text: string}) =>
       `Dropped web page chrome (menu, banner or footer around the content) \`${excerpt(arguments_.text)}\``
+  },
+  'dropped-hidden-content': {
+    fatal: false,
+    reason: (arguments_: {text: string}) =>
+      `Dropped content the page hides (\`hidden\`, \`aria-hidden\` or \`display: none\`), which no reader sees: \`${excerpt(arguments_.text)}\``
   },
   'no-date-found': {
     fatal: undefined,

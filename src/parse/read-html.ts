@@ -195,11 +195,11 @@ class HtmlReader {
     }
   }
 
-  drop(node: HastNodes) {
+  drop(node: HastNodes, kind: 'page-chrome' | 'hidden-content' = 'page-chrome') {
     const text = textOf(node, ' ').replace(/\s+/g, ' ').trim()
     if (text) {
       this.dropped.push({
-        kind: 'page-chrome',
+        kind,
         text: text.length > 80 ? `${text.slice(0, 79)}…` : text,
         place: this.place(node)
       })
@@ -227,6 +227,12 @@ class HtmlReader {
 
     for (const node of nodes) {
       if (node.type === 'element' && skipped.has(node.tagName)) continue
+      if (node.type === 'element' && isHidden(node)) {
+        flush()
+        this.drop(node, 'hidden-content')
+        continue
+      }
+
       if (node.type === 'element' && node.tagName === 'nav' && this.dropsChrome) {
         flush()
         this.drop(node)
@@ -407,7 +413,9 @@ class HtmlReader {
         const end = this.base + (node.position?.end.offset ?? 0)
         builder.aligned(node.value, this.context.source, start, end)
       } else if (node.type === 'element' && !skipped.has(node.tagName)) {
-        if (node.tagName === 'br') {
+        if (isHidden(node)) {
+          this.drop(node, 'hidden-content')
+        } else if (node.tagName === 'br') {
           builder.virtual('\n', this.base + (node.position?.start.offset ?? 0))
         } else {
           for (let index = node.children.length - 1; index >= 0; index--) {
@@ -426,6 +434,17 @@ class HtmlReader {
     const end = this.base + (node.position?.end.offset ?? node.position?.start.offset ?? 0)
     return this.context.locator.place(start, Math.max(start, end))
   }
+}
+
+/** Whether an element is not shown: `hidden`, `aria-hidden="true"`, or styled `display: none`. */
+function isHidden(node: Element): boolean {
+  const {hidden, ariaHidden, style} = node.properties
+  if (hidden !== undefined && hidden !== null && hidden !== false) return true
+  if (String(ariaHidden) === 'true') return true
+  return (
+    typeof style === 'string' &&
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)
+  )
 }
 
 /**

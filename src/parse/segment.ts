@@ -80,7 +80,7 @@ export interface ReadResult {
   footnoteMarkers: Array<{label: string; place: Place}>
   /** Text dropped as page furniture (running headers, page numbers) or web page chrome. */
   dropped: Array<{
-    kind: 'page-number' | 'running-header' | 'page-chrome'
+    kind: 'page-number' | 'running-header' | 'page-chrome' | 'hidden-content'
     text: string
     place: Place
   }>

@@ -406,6 +406,16 @@ describe('hostile fields and floods of messages (issue 12)', () => {
   })
 })
 
+describe('hidden HTML content (issue 12)', () => {
+  it('skips what a page hides, with a message, and codes only what it shows', () => {
+    const page = (size: number) =>
+      `<!doctype html><main><h1>Contribution</h1><p>Submitted by: Norway</p>${'<p>We support the multistakeholder model.</p>'.repeat(size)}<div hidden><p>We call for a new intergovernmental body.</p></div><p aria-hidden="true">A new intergovernmental body is needed.</p><span style="display: none">intergovernmental</span></main>`
+    const {contribution, messages} = expectLinear(page, 500)
+    expect(JSON.stringify(contribution)).not.toContain('intergovernmental')
+    expect(ruleIds(messages).filter((id) => id === 'dropped-hidden-content')).toHaveLength(3)
+  })
+})
+
 describe('files that are not files (issue 12)', () => {
   const messagesOf = (files: VFile[]) =>
     files.map((file) => file.messages.map((message) => [message.ruleId, message.fatal]))
