@@ -1,6 +1,3 @@
-/** Control characters: C0 but tab and line feed, DEL, and C1 (`\u009B` is a terminal's CSI too). */
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
-
 /**
  * Show control characters escaped (`\x1B`), so that a terminal escape in a name or a path is
  * printed as text instead of acting on the user's terminal.
@@ -8,15 +5,22 @@ const controls = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g
  * @param text
  *   Any text.
  * @returns
- *   The text with each control character but tab and line feed written as `\xHH`.
+ *   The text with each control character but tab and line feed written as `\xHH`: C0, DEL and
+ *   C1 (`\u009B` is a terminal's CSI too).
  * @example
  *   escapeControls('a\u001B[2Jb') // => 'a\\x1B[2Jb'
  */
 export function escapeControls(text: string): string {
-  return text.replace(
-    controls,
-    (character) => `\\x${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-  )
+  let escaped = ''
+  let from = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 9 || code === 10 || !(code < 32 || (code >= 127 && code < 160))) continue
+    escaped += `${text.slice(from, index)}\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+    from = index + 1
+  }
+
+  return from === 0 ? text : escaped + text.slice(from)
 }
 
 /** Longest excerpt of a field that a message's text quotes. */

@@ -3,7 +3,7 @@ const markdownReport = /^# Comparison\r?\n\r?\n\d+ submitters?, coded with /
 
 /** The head of `wgec compare --format html`: its policy that no script runs, then its title. */
 const htmlReport =
-  /^<!doctype html><html[^>]*><head><meta charset="utf-8">[^]{0,400}?<meta http-equiv="Content-Security-Policy"[^>]*><title>Comparison<\/title>/i
+  /^<!doctype html><html[^>]*><head><meta charset="utf-8">[\s\S]{0,400}?<meta http-equiv="Content-Security-Policy"[^>]*><title>Comparison<\/title>/i
 
 /**
  * Whether a document is a report `wgec compare` wrote (Markdown or HTML), told by how it begins:

@@ -3,6 +3,7 @@ import {isMap, isScalar, parseDocument} from 'yaml'
 import {createMessage} from '../messages/create-message.js'
 import type {Block} from '../schema/block.js'
 import type {ReadResult} from './segment.js'
+import {isControl} from './text-run.js'
 
 /** What the front matter of a document says, or the block that keeps it when it cannot be read. */
 export interface FrontMatter {
@@ -89,7 +90,9 @@ export function readFrontMatter(read: ReadResult, messages: VFileMessage[]): Fro
 /** Front matter values without control characters, as the text read has none. */
 function withoutControls(value: unknown): unknown {
   if (typeof value === 'string') {
-    return value.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, '')
+    let kept = ''
+    for (const character of value) if (!isControl(character.charCodeAt(0))) kept += character
+    return kept
   }
 
   if (Array.isArray(value)) return value.map((entry) => withoutControls(entry))
