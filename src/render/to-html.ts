@@ -267,7 +267,7 @@ export function toHtml(comparison: Comparison, options?: ToHtmlOptions): string 
       ])
     ]
   }
-  return `${serializeHtml(tree)}\n`
+  return `${serializeHtml(tree, {allowDangerousHtml: true})}\n`
 }
 
 function prepareRows(comparison: Comparison): PreparedRow[] {
@@ -378,30 +378,33 @@ function heatmap(dimensions: readonly Dimension[], rows: readonly PreparedRow[])
     const y = top + index * (cellHeight + gap)
     const name = truncate(row.name, nameLimit)
     const middle = y + cellHeight / 2
-    return s('g.heatmap-row', {dataKey: row.key}, [
-      index % 2 === 1
-        ? s('rect.stripe', {x: 0, y: y - gap / 2, width: left, height: cellHeight + gap})
-        : null,
-      s('a', {href: `#${prepared.anchor}`}, [
-        s('title', `${row.name} (${groupOf(row)}): evidence`),
-        s('text.name', {x: nameWidth - 10, y: middle, dy: '0.35em', textAnchor: 'end'}, name)
-      ]),
-      byWidth === 0
-        ? null
-        : s('text.small', {x: nameWidth, y: middle, dy: '0.35em'}, truncate(row.by, byLimit)),
-      ...prepared.cells.map((cell, column) => {
-        const x = left + column * (cellWidth + gap)
-        return s(cellSelector(cell.tone), {href: `#${cell.id}`}, [
-          s('title', cellTitle(row, cell)),
-          s(`rect.tone-${cell.tone}`, {x, y, width: cellWidth, height: cellHeight}),
-          s(
-            'text.value',
-            {x: x + cellWidth / 2, y: middle, dy: '0.35em', textAnchor: 'middle'},
-            cellText(cell)
-          )
-        ])
-      })
-    ])
+    return serialised(
+      'svg',
+      s('g.heatmap-row', {dataKey: row.key}, [
+        index % 2 === 1
+          ? s('rect.stripe', {x: 0, y: y - gap / 2, width: left, height: cellHeight + gap})
+          : null,
+        s('a', {href: `#${prepared.anchor}`}, [
+          s('title', `${row.name} (${groupOf(row)}): evidence`),
+          s('text.name', {x: nameWidth - 10, y: middle, dy: '0.35em', textAnchor: 'end'}, name)
+        ]),
+        byWidth === 0
+          ? null
+          : s('text.small', {x: nameWidth, y: middle, dy: '0.35em'}, truncate(row.by, byLimit)),
+        ...prepared.cells.map((cell, column) => {
+          const x = left + column * (cellWidth + gap)
+          return s(cellSelector(cell.tone), {href: `#${cell.id}`}, [
+            s('title', cellTitle(row, cell)),
+            s(`rect.tone-${cell.tone}`, {x, y, width: cellWidth, height: cellHeight}),
+            s(
+              'text.value',
+              {x: x + cellWidth / 2, y: middle, dy: '0.35em', textAnchor: 'middle'},
+              cellText(cell)
+            )
+          ])
+        })
+      ])
+    )
   })
 
   return h('figure#heatmap', [
@@ -450,23 +453,26 @@ function matrixTable(comparison: Comparison, rows: readonly PreparedRow[]): Elem
         h(
           'tbody',
           rows.map((prepared) =>
-            h('tr', [
-              h('th', {scope: 'row'}, h('a', {href: `#${prepared.anchor}`}, prepared.row.name)),
-              h('td', prepared.row.by),
-              ...prepared.cells.map((cell) =>
-                h(
-                  'td',
-                  h('a', {href: `#${cell.id}`}, [
-                    h(`span.swatch.tone-${cell.tone}`, {ariaHidden: 'true'}),
-                    cell.cell.stance,
-                    cell.cell.stance === unstated
-                      ? null
-                      : [' ', h('span.score', formatScore(cell.cell.score))]
-                  ])
-                )
-              ),
-              h('td.number', scaleText(prepared.row))
-            ])
+            serialised(
+              'html',
+              h('tr', [
+                h('th', {scope: 'row'}, h('a', {href: `#${prepared.anchor}`}, prepared.row.name)),
+                h('td', prepared.row.by),
+                ...prepared.cells.map((cell) =>
+                  h(
+                    'td',
+                    h('a', {href: `#${cell.id}`}, [
+                      h(`span.swatch.tone-${cell.tone}`, {ariaHidden: 'true'}),
+                      cell.cell.stance,
+                      cell.cell.stance === unstated
+                        ? null
+                        : [' ', h('span.score', formatScore(cell.cell.score))]
+                    ])
+                  )
+                ),
+                h('td.number', scaleText(prepared.row))
+              ])
+            )
           )
         )
       ])
@@ -643,24 +649,27 @@ function dotPlot(rows: readonly PreparedRow[]): Element {
     const {mean, low, high} = row.scale
     const y = top + index * plotRowHeight + plotRowHeight / 2
     const value = mean ?? 0
-    return s('g.scale-row', {dataKey: row.key}, [
-      s(
-        'title',
-        `${row.name}: ${scaleText(row)}, ${plural(row.scale.dimensions, 'stated dimension')}`
-      ),
-      index % 2 === 1
-        ? s('rect.stripe', {x: 0, y: y - plotRowHeight / 2, width, height: plotRowHeight})
-        : null,
-      s(
-        'text.name',
-        {x: left - 12, y, dy: '0.35em', textAnchor: 'end'},
-        truncate(row.name, nameLimit)
-      ),
-      low === null || high === null
-        ? null
-        : s('line.interval', {x1: xOf(low), x2: xOf(high), y1: y, y2: y}),
-      s(`circle.dot.tone-${toneOf('', value)}`, {cx: xOf(value), cy: y, r: 5.5})
-    ])
+    return serialised(
+      'svg',
+      s('g.scale-row', {dataKey: row.key}, [
+        s(
+          'title',
+          `${row.name}: ${scaleText(row)}, ${plural(row.scale.dimensions, 'stated dimension')}`
+        ),
+        index % 2 === 1
+          ? s('rect.stripe', {x: 0, y: y - plotRowHeight / 2, width, height: plotRowHeight})
+          : null,
+        s(
+          'text.name',
+          {x: left - 12, y, dy: '0.35em', textAnchor: 'end'},
+          truncate(row.name, nameLimit)
+        ),
+        low === null || high === null
+          ? null
+          : s('line.interval', {x1: xOf(low), x2: xOf(high), y1: y, y2: y}),
+        s(`circle.dot.tone-${toneOf('', value)}`, {cx: xOf(value), cy: y, r: 5.5})
+      ])
+    )
   })
 
   return h('figure', [
@@ -766,45 +775,63 @@ function evidenceSection(rows: readonly PreparedRow[]): Element {
       'The strongest quote for each stance, with the question it answers and its line:column in the source.'
     ),
     ...rows.map((prepared) =>
-      h('section.submitter', {id: prepared.anchor}, [
-        h('h3', [prepared.row.name, ' ', h('span.muted', `(${groupOf(prepared.row)})`)]),
-        h(
-          'ol.evidence',
-          prepared.cells.map((cell) =>
-            h('li', {id: cell.id}, [
-              h('div', [
-                h('a.back', {href: '#heatmap'}, '↑ heatmap'),
-                h(`span.swatch.tone-${cell.tone}`, {ariaHidden: 'true'}),
-                h('strong', cell.dimension.label),
-                `: ${cell.cell.stance}`,
-                cell.cell.stance === unstated
+      serialised(
+        'html',
+        h('section.submitter', {id: prepared.anchor}, [
+          h('h3', [prepared.row.name, ' ', h('span.muted', `(${groupOf(prepared.row)})`)]),
+          h(
+            'ol.evidence',
+            prepared.cells.map((cell) =>
+              h('li', {id: cell.id}, [
+                h('div', [
+                  h('a.back', {href: '#heatmap'}, '↑ heatmap'),
+                  h(`span.swatch.tone-${cell.tone}`, {ariaHidden: 'true'}),
+                  h('strong', cell.dimension.label),
+                  `: ${cell.cell.stance}`,
+                  cell.cell.stance === unstated
+                    ? null
+                    : [' ', h('span.score', formatScore(cell.cell.score))],
+                  h('span.muted', ` · ${plural(cell.cell.evidenceCount, 'quote')}`)
+                ]),
+                cell.cell.quote === null
+                  ? h('p.none', 'no evidence')
+                  : h('blockquote', h('p', cell.cell.quote)),
+                cell.cell.quote === null &&
+                cell.cell.questionId === null &&
+                cell.cell.place === null
                   ? null
-                  : [' ', h('span.score', formatScore(cell.cell.score))],
-                h('span.muted', ` · ${plural(cell.cell.evidenceCount, 'quote')}`)
-              ]),
-              cell.cell.quote === null
-                ? h('p.none', 'no evidence')
-                : h('blockquote', h('p', cell.cell.quote)),
-              cell.cell.quote === null && cell.cell.questionId === null && cell.cell.place === null
-                ? null
-                : h('p.where', [
-                    h('span', [
-                      'question ',
-                      cell.cell.questionId === null ? missing : h('code', cell.cell.questionId)
-                    ]),
-                    h('span', [
-                      'at ',
-                      cell.cell.place === null
-                        ? missing
-                        : h('code', `${cell.cell.place.start.line}:${cell.cell.place.start.column}`)
+                  : h('p.where', [
+                      h('span', [
+                        'question ',
+                        cell.cell.questionId === null ? missing : h('code', cell.cell.questionId)
+                      ]),
+                      h('span', [
+                        'at ',
+                        cell.cell.place === null
+                          ? missing
+                          : h(
+                              'code',
+                              `${cell.cell.place.start.line}:${cell.cell.place.start.column}`
+                            )
+                      ])
                     ])
-                  ])
-            ])
+              ])
+            )
           )
-        )
-      ])
+        ])
+      )
     )
   ])
+}
+
+/**
+ * A row of the page (of the heatmap, the table, the dot plot, the evidence) serialised at once
+ * and kept as its HTML: the page of 10,000 submitters never holds its whole tree, whose nodes
+ * weigh many times the text they print (2.8 GB against under 1 GiB). The text is the same.
+ */
+function serialised(space: 'html' | 'svg', node: Element): ElementContent {
+  // A hast `raw` node (printed as is with `allowDangerousHtml`); the text was escaped above.
+  return {type: 'raw', value: serializeHtml(node, {space})} as unknown as ElementContent
 }
 
 function navItem(id: string, label: string): Element {
