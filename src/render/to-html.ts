@@ -335,13 +335,13 @@ function legend(): Element {
 }
 
 function heatmap(dimensions: readonly Dimension[], rows: readonly PreparedRow[]): Element {
-  const longestName = Math.max(
+  const longestName = longest(
     4,
-    ...rows.map((prepared) => truncate(prepared.row.name, nameLimit).length)
+    rows.map((prepared) => truncate(prepared.row.name, nameLimit).length)
   )
-  const longestBy = Math.max(
+  const longestBy = longest(
     0,
-    ...rows.map((prepared) => truncate(prepared.row.by, byLimit).length)
+    rows.map((prepared) => truncate(prepared.row.by, byLimit).length)
   )
   const nameWidth = Math.ceil(longestName * characterWidth) + 12
   const byWidth = longestBy === 0 ? 0 : Math.ceil(longestBy * smallCharacterWidth) + 12
@@ -619,9 +619,9 @@ function scaleSection(rows: readonly PreparedRow[]): Element {
 }
 
 function dotPlot(rows: readonly PreparedRow[]): Element {
-  const longestName = Math.max(
+  const longestName = longest(
     4,
-    ...rows.map((prepared) => truncate(prepared.row.name, nameLimit).length)
+    rows.map((prepared) => truncate(prepared.row.name, nameLimit).length)
   )
   const left = Math.ceil(longestName * characterWidth) + 16
   const top = 44
@@ -832,6 +832,13 @@ function evidenceSection(rows: readonly PreparedRow[]): Element {
 function serialised(space: 'html' | 'svg', node: Element): ElementContent {
   // A hast `raw` node (printed as is with `allowDangerousHtml`); the text was escaped above.
   return {type: 'raw', value: serializeHtml(node, {space})} as unknown as ElementContent
+}
+
+/** The largest of a floor and the values, without spreading thousands of rows into a call. */
+function longest(floor: number, values: readonly number[]): number {
+  let largest = floor
+  for (const value of values) if (value > largest) largest = value
+  return largest
 }
 
 function navItem(id: string, label: string): Element {
