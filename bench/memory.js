@@ -3,7 +3,15 @@
 // each run in its own process; prints a Markdown table. Not part of `npm run bench` (it takes
 // several minutes): run it when the renderers or the comparison change.
 import {execFileSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import process from 'node:process'
@@ -46,11 +54,14 @@ for (const format of formats) {
   }
 
   const seconds = (performance.now() - start) / 1000
-  const mebibytes = Number(readFileSync(peak, 'utf8')) / 1024
-  const output = statSync(out).size / 1024 / 1024
-  rows.push(
-    `| ${count.toLocaleString('en')} | ${format} | ${seconds.toFixed(1)} s | ${Math.round(mebibytes)} MiB | ${output.toFixed(1)} MB |`
-  )
+  // No figure when the child died without exiting (out of memory): its `exit` handler never ran.
+  const mebibytes = existsSync(peak)
+    ? `${Math.round(Number(readFileSync(peak, 'utf8')) / 1024)} MiB`
+    : 'crashed'
+  const output = existsSync(out) ? `${(statSync(out).size / 1024 / 1024).toFixed(1)} MB` : 'none'
+  const row = `| ${count.toLocaleString('en')} | ${format} | ${seconds.toFixed(1)} s | ${mebibytes} | ${output} |`
+  rows.push(row)
+  process.stderr.write(`${row}\n`)
 }
 
 rmSync(folder, {recursive: true, force: true})
