@@ -267,7 +267,10 @@ export function toHtml(comparison: Comparison, options?: ToHtmlOptions): string 
       ])
     ]
   }
-  return `${serializeHtml(tree, {allowDangerousHtml: true})}\n`
+  const parts: string[] = []
+  printParts(tree, 'html', parts)
+  parts.push('\n')
+  return parts.join('')
 }
 
 function prepareRows(comparison: Comparison): PreparedRow[] {
@@ -839,6 +842,40 @@ function longest(floor: number, values: readonly number[]): number {
   let largest = floor
   for (const value of values) if (value > largest) largest = value
   return largest
+}
+
+/**
+ * Print a tree into parts, joined once at the end: an element that holds serialised rows is
+ * printed as its open tag, its children and its close tag, so that no level of the page copies
+ * the text below it (each copy of a 60 MB page is garbage that outlives the young generation).
+ */
+function printParts(node: Root | ElementContent, space: 'html' | 'svg', parts: string[]): void {
+  if (!holdsRows(node) || !('children' in node)) {
+    parts.push(serializeHtml(node, {space, allowDangerousHtml: true}))
+    return
+  }
+
+  if (node.type === 'root') {
+    for (const child of node.children) printParts(child as ElementContent, space, parts)
+    return
+  }
+
+  const inner = node.tagName === 'svg' ? 'svg' : space
+  const marker = '\u0000children\u0000'
+  const shell = serializeHtml(
+    {...node, children: [{type: 'raw', value: marker} as unknown as ElementContent]},
+    {space, allowDangerousHtml: true}
+  )
+  const at = shell.indexOf(marker)
+  parts.push(shell.slice(0, at))
+  for (const child of node.children) printParts(child, inner, parts)
+  parts.push(shell.slice(at + marker.length))
+}
+
+/** Whether a node is, or holds, rows serialised on their own (`raw` nodes). */
+function holdsRows(node: Root | ElementContent): boolean {
+  if ((node as {type: string}).type === 'raw') return true
+  return 'children' in node && node.children.some((child) => holdsRows(child as ElementContent))
 }
 
 function navItem(id: string, label: string): Element {
