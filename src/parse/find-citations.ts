@@ -1,4 +1,6 @@
+import {tunisAgenda} from '../consultations/tunis-agenda.js'
 import type {Citation} from '../schema/citation.js'
+import type {Instrument} from '../schema/consultation-profile.js'
 import type {Locator} from './locate.js'
 import type {TextRun} from './text-run.js'
 
@@ -17,10 +19,8 @@ const otherInstrumentBefore =
   /(?:resolution|resoluci[oó]n|r[ée]solution|a\/res\/[\w/.]+|outcome document|documento final|document final|declaration|declaraci[oó]n|d[ée]claration|plan of action)\s*[\d/.]*\s*,?\s*$/iu
 
 /** Paragraphs of the Tunis Agenda: a number above this is not a citation of it. */
-const lastParagraph = 122
-
 /**
- * Find citations of Tunis Agenda paragraphs in a run of text, in English, Spanish and French
+ * Find citations of an instrument's paragraphs (by default the Tunis Agenda's) in a run of text, in English, Spanish and French
  * spellings (`para.35.a`, `paragraph 35(a)`, `paras 69-71`, `§69`, `párrafos 68 al 71`,
  * `paragraphes 69 à 71`, `apartado a) del párrafo 35`), one citation per paragraph, ranges expanded.
  * Paragraphs said to be of another instrument (`paragraph 5 of resolution 70/125`) are left out.
@@ -31,10 +31,19 @@ const lastParagraph = 122
  *   The source's locator.
  * @param language
  *   The document's language: in Spanish and Portuguese `para` is a preposition, not a citation.
+ * @param instrument
+ *   The instrument whose paragraphs are cited (its id and its last paragraph), from the
+ *   consultation's profile.
  * @returns
  *   The citations.
  */
-export function findCitations(run: TextRun, locator: Locator, language: string): Citation[] {
+export function findCitations(
+  run: TextRun,
+  locator: Locator,
+  language: string,
+  instrument: Instrument = tunisAgenda
+): Citation[] {
+  const lastParagraph = instrument.paragraphs
   const text = run.text
   if (!/\d/.test(text)) return []
   const found: Array<{paragraph: string; start: number; end: number}> = []
@@ -82,7 +91,7 @@ export function findCitations(run: TextRun, locator: Locator, language: string):
     if (match.index < readUntil) continue
     while (span < covered.length && (covered[span]?.[1] ?? 0) <= match.index) span++
     if ((covered[span]?.[0] ?? Number.POSITIVE_INFINITY) <= match.index) continue
-    const parsed = readList(text, match.index, match.index + match[0].length)
+    const parsed = readList(text, match.index, match.index + match[0].length, lastParagraph)
     readUntil = parsed.end
     if (parsed.items.length === 0) continue
     if (otherInstrumentAfter.test(text.slice(parsed.end, parsed.end + 80))) continue
@@ -95,7 +104,7 @@ export function findCitations(run: TextRun, locator: Locator, language: string):
     text,
     found.sort((a, b) => a.start - b.start)
   ).map(({paragraph, start, end}) => ({
-    instrument: 'tunis-agenda',
+    instrument: instrument.id,
     paragraph,
     text: text.slice(start, end),
     place: locator.runPlace(run, start, end)
@@ -148,7 +157,8 @@ interface ListItem {
 function readList(
   text: string,
   keywordStart: number,
-  from: number
+  from: number,
+  lastParagraph: number
 ): {items: ListItem[]; end: number} {
   const items: ListItem[] = []
   let position = from

@@ -307,7 +307,7 @@ export function parseContribution(
 
   const citations = inSourceOrder(
     uniqueBy(
-      runs.flatMap((run) => findCitations(run, locator, language)),
+      runs.flatMap((run) => findCitations(run, locator, language, profile?.instruments?.[0])),
       (citation: Citation) => `${citation.paragraph}@${citation.place.start.offset}`
     )
   )

@@ -10,7 +10,12 @@ import {Place} from './place.js'
  */
 export const Citation = z
   .object({
-    instrument: z.literal('tunis-agenda'),
+    instrument: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .describe(
+        'Id of the cited instrument (`tunis-agenda`), as the consultation’s profile names it'
+      ),
     paragraph: z
       .string()
       .regex(/^\d{1,3}(?:\([a-z]\))?$/)
@@ -18,6 +23,6 @@ export const Citation = z
     text: z.string().describe('The citation as written'),
     place: Place
   })
-  .describe('A cited paragraph of the Tunis Agenda')
+  .describe('A cited paragraph of an instrument (by default the Tunis Agenda)')
 
 export type Citation = z.infer<typeof Citation>

@@ -130,3 +130,30 @@ describe('consultation profiles passed as options', () => {
     ])
   })
 })
+
+describe('the instrument a consultation cites', () => {
+  it('reads citations of the instrument the profile names, up to its last paragraph', () => {
+    const profile = {
+      id: 'national-2021',
+      title: 'A national consultation on digital policy',
+      years: [2021, 2021] as [number, number],
+      questions: [
+        {
+          id: 'national-2021/q1',
+          number: 1,
+          text: 'What should the national strategy for broadband contain?',
+          variants: [],
+          shortForms: []
+        }
+      ],
+      instruments: [{id: 'national-plan', title: 'The national broadband plan', paragraphs: 20}]
+    }
+    const {contribution} = parseContribution(
+      `What should the national strategy for broadband contain?${answer}As paragraph 15 says, and unlike paragraph 69, access comes first.\n`,
+      {consultations: [profile], consultation: 'national-2021'}
+    )
+    expect(
+      contribution.citations.map((citation) => [citation.instrument, citation.paragraph])
+    ).toEqual([['national-plan', '15']])
+  })
+})
