@@ -1,5 +1,6 @@
-import type {Comparison, Row} from '../schema/comparison.js'
+import type {Cell, Comparison, Distribution, Row} from '../schema/comparison.js'
 import {escapeLatex} from './escape-latex.js'
+import {formatGroup, formatScale, formatScore} from './format.js'
 
 /**
  * Configuration for `toLatex`.
@@ -12,24 +13,55 @@ export interface ToLatexOptions {
    */
   readonly caption?: string | undefined
   /**
-   * Key for `\ref`: letters, digits, `:`, `.`, `_`, `-` and `/`.
+   * Key for `\ref`: letters, digits, `:`, `.`, `_`, `-` and `/`. The split table, when there is
+   * one, gets the same key followed by `-by`.
    *
    * @default 'tab:comparison'
    */
   readonly label?: string | undefined
+  /**
+   * Whether to add a second table: the mean score of each group (`comparison.by`) on each
+   * dimension, with how many of its submitters state a stance.
+   *
+   * @default false
+   */
+  readonly splits?: boolean | undefined
 }
 
 const defaultCaption =
   'Stance on each dimension and place on the scale from state-centric (-1) to multistakeholder (+1), with its 95% bootstrap interval'
 
+/** What the output needs in the preamble, written as a comment at its top. */
+export const latexPreamble = [
+  '% Table made by wgec. In the preamble of a one-column document (such as `article`):',
+  '%   \\usepackage[T1]{fontenc}    % prints " < > | and accented letters as themselves',
+  '%   \\usepackage[utf8]{inputenc} % the default since LaTeX 2018; names are UTF-8',
+  '%   \\usepackage{lmodern}        % or any font with T1 glyphs',
+  '%   \\usepackage{array,booktabs,longtable}'
+]
+
+// Column widths, in em of \footnotesize: wide enough for `$-1.00$` with the mixed marker, and
+// for an interval `[$-1.00$, $-0.80$]`, so that the name column takes what is left.
+const scoreWidth = 3.1
+const scaleWidth = 6.3
+const splitWidth = 2.8
+const countWidth = 1.8
+
 /**
- * Render the comparison matrix as a LaTeX `table` with a booktabs `tabular` (`\toprule`,
- * `\midrule`, `\bottomrule`; load the `booktabs` package).
+ * Render the comparison as LaTeX: a booktabs `longtable` of submitters by dimensions, as wide as
+ * the text (`\linewidth`), that breaks across pages; with `options.splits`, a second table of the
+ * mean score by group.
  *
- * One row per submitter, in `comparison.rows` order: the name, the group (with the UN regional
- * group of a government), the stance on each dimension, written in full (the pole id or
- * `mixed`; `---` when unstated), and the scale mean with its bootstrap interval. Every text is
- * escaped with `escapeLatex`; numbers are set in math mode so that minus signs are minus signs.
+ * The output starts with a comment naming the packages it needs: `fontenc` with `T1` (so that
+ * `"`, `<`, `>`, `|` and accented letters print), `inputenc` with `utf8`, `lmodern`, `array`,
+ * `booktabs` and `longtable`; it compiles with `pdflatex` in a default `article` on A4 or Letter.
+ * To fit the text width, the names wrap in the first column (with the group under the name), the
+ * dimensions are numbered in the header and named in a key under the table, and each cell gives
+ * the score (from `-1`, the first pole, to `+1`), marked with a superscript `m` when the stance
+ * is `mixed`, or `---` when unstated. The last column is the scale mean with its bootstrap
+ * interval. Numbers are set in math mode so that minus signs are minus signs; every text is
+ * escaped with `escapeLatex`. Names cover Latin scripts (pdflatex with T1); for other scripts
+ * compile with XeLaTeX or LuaLaTeX and `fontspec`.
  *
  * @param comparison
  *   The comparison to render.
@@ -38,15 +70,15 @@ const defaultCaption =
  * @returns
  *   LaTeX source, ending in a newline.
  * @throws {TypeError}
- *   When `options.caption` is not a string, or `options.label` is not a string of letters,
- *   digits, `:`, `.`, `_`, `-` and `/`.
+ *   When `options.caption` is not a string, `options.label` is not a string of letters, digits,
+ *   `:`, `.`, `_`, `-` and `/`, or `options.splits` is not a boolean.
  * @example
- *   toLatex(comparison, {label: 'tab:wgec'}).split('\n').slice(0, 2)
- *   // => ['\\begin{table}', '  \\centering']
+ *   toLatex(comparison, {label: 'tab:wgec'}).includes('\\label{tab:wgec}') // => true
  */
 export function toLatex(comparison: Comparison, options?: ToLatexOptions): string {
   const caption = options?.caption ?? defaultCaption
   const label = options?.label ?? 'tab:comparison'
+  const splits = options?.splits ?? false
   if (typeof caption !== 'string') {
     throw new TypeError(
       `Cannot render \`${String(caption)}\` for \`options.caption\`, expected a string`
@@ -57,52 +89,187 @@ export function toLatex(comparison: Comparison, options?: ToLatexOptions): strin
       `Cannot render \`${String(label)}\` for \`options.label\`, expected letters, digits, \`:\`, \`.\`, \`_\`, \`-\`, \`/\``
     )
   }
+  if (typeof splits !== 'boolean') {
+    throw new TypeError(
+      `Cannot render \`${String(splits)}\` for \`options.splits\`, expected \`true\`, \`false\``
+    )
+  }
 
-  const head = [
-    'Submitter',
-    'Group',
-    ...comparison.dimensions.map((dimension) => dimension.label),
-    'Scale'
-  ].map(escapeLatex)
+  const lines = [...latexPreamble, ...matrixTable(comparison, caption, label)]
+  if (splits) lines.push('', ...splitTable(comparison, label))
+  return `${lines.join('\n')}\n`
+}
+
+function matrixTable(comparison: Comparison, caption: string, label: string): string[] {
+  const {dimensions} = comparison
+  const count = dimensions.length
+  const columns = [
+    nameColumn(count + 2, count * scoreWidth + scaleWidth),
+    ...dimensions.map(() => `>{\\raggedleft\\arraybackslash}p{${scoreWidth}em}`),
+    `>{\\raggedleft\\arraybackslash}p{${scaleWidth}em}@{}`
+  ]
+  const head = `    Submitter & ${dimensions.map((_, index) => index + 1).join(' & ')} & Scale \\\\`
+  const key = `Dimensions, from the first pole ($-1$) to the second ($+1$): ${dimensions
+    .map(
+      (dimension, index) =>
+        `${index + 1}~${escapeLatex(dimension.label)}, ${escapeLatex(dimension.poles[0])} to ${escapeLatex(dimension.poles[1])}`
+    )
+    .join(
+      '; '
+    )}. A cell is the score of the stance; \\textsuperscript{m}~marks a mixed stance; ---~unstated. Scale: the mean of the stated scores, with its 95\\% bootstrap interval.`
   const body = comparison.rows.map((row) => {
     const cells = new Map(row.cells.map((cell) => [cell.dimension, cell]))
-    return [
-      escapeLatex(row.name),
-      escapeLatex(row.regionalGroup === null ? row.group : `${row.group} (${row.regionalGroup})`),
-      ...comparison.dimensions.map((dimension) => {
-        const stance = cells.get(dimension.id)?.stance
-        return stance === undefined || stance === 'unstated' ? '---' : escapeLatex(stance)
-      }),
-      scaleOf(row)
-    ]
+    return `    ${[nameCell(row), ...dimensions.map((dimension) => scoreCell(cells.get(dimension.id))), scaleCell(row)].join(' & ')} \\\\`
   })
-  const columns = `${'l'.repeat(head.length - 1)}r`
+  return longtable(columns, caption, label, head, key, body)
+}
 
+function splitTable(comparison: Comparison, label: string): string[] {
+  const {dimensions} = comparison
+  const count = dimensions.length
+  const columns = [
+    nameColumn(count + 2, count * splitWidth + countWidth),
+    `>{\\raggedleft\\arraybackslash}p{${countWidth}em}`,
+    ...dimensions.map(
+      (_, index) =>
+        `>{\\raggedleft\\arraybackslash}p{${splitWidth}em}${index === count - 1 ? '@{}' : ''}`
+    )
+  ]
+  const head = `    ${escapeLatex(capitalize(comparison.by))} & $n$ & ${dimensions.map((_, index) => index + 1).join(' & ')} \\\\`
+  const key = `Dimensions as in the comparison table: ${dimensions
+    .map((dimension, index) => `${index + 1}~${escapeLatex(dimension.label)}`)
+    .join(
+      '; '
+    )}. A cell is the mean score of the group's submitters that state a stance on the dimension, and under it (in parentheses) how many do; ---~none does.`
+  const body = comparison.splits.length === 0 ? [] : splitRows(comparison)
+  return longtable(
+    columns,
+    `Mean score on each dimension, by ${comparison.by}`,
+    `${label}-by`,
+    head,
+    key,
+    body
+  )
+}
+
+function splitRows(comparison: Comparison): string[] {
+  const byDimension = new Map(comparison.splits.map((split) => [split.dimension, split]))
+  const groups = comparison.splits[0]?.groups.map((group) => group.group) ?? []
+  const line = (
+    name: string,
+    pick: (split: Comparison['splits'][number]) => Distribution | undefined
+  ) => {
+    const distributions = comparison.dimensions.map((dimension) => {
+      const split = byDimension.get(dimension.id)
+      return split === undefined ? undefined : pick(split)
+    })
+    const total = distributions.find((distribution) => distribution !== undefined)?.count ?? 0
+    return `    ${[breakable(name), `$${total}$`, ...distributions.map(splitCell)].join(' & ')} \\\\`
+  }
   return [
-    '\\begin{table}',
-    '  \\centering',
-    `  \\caption{${escapeLatex(caption)}}`,
-    `  \\label{${label}}`,
-    `  \\begin{tabular}{${columns}}`,
-    '    \\toprule',
-    `    ${head.join(' & ')} \\\\`,
+    ...groups.map((group) =>
+      line(group, (split) => split.groups.find((each) => each.group === group))
+    ),
     '    \\midrule',
-    ...body.map((cells) => `    ${cells.join(' & ')} \\\\`),
+    line('all', (split) => split.overall)
+  ]
+}
+
+function longtable(
+  columns: readonly string[],
+  caption: string,
+  label: string,
+  head: string,
+  key: string,
+  body: readonly string[]
+): string[] {
+  const width = columns.length
+  return [
+    '\\begingroup',
+    '\\footnotesize',
+    '\\setlength{\\tabcolsep}{3pt}',
+    `\\begin{longtable}{${columns.join('')}}`,
+    `  \\caption{${escapeLatex(caption)}}\\label{${label}} \\\\`,
+    '    \\toprule',
+    head,
+    '    \\midrule',
+    '  \\endfirsthead',
+    `    \\multicolumn{${width}}{@{}l@{}}{\\tablename~\\thetable{} (continued)} \\\\`,
+    '    \\toprule',
+    head,
+    '    \\midrule',
+    '  \\endhead',
+    '    \\midrule',
+    `    \\multicolumn{${width}}{@{}r@{}}{(continued on the next page)} \\\\`,
+    '  \\endfoot',
     '    \\bottomrule',
-    '  \\end{tabular}',
-    '\\end{table}',
-    ''
-  ].join('\n')
+    `    \\multicolumn{${width}}{@{}p{\\linewidth}@{}}{\\raggedright ${key}} \\\\`,
+    '  \\endlastfoot',
+    ...body,
+    '\\end{longtable}',
+    '\\endgroup'
+  ]
 }
 
-function scaleOf(row: Row): string {
-  const {mean, low, high} = row.scale
-  if (mean === null) return '---'
-  if (low === null || high === null) return formatNumber(mean)
-  return `${formatNumber(mean)} [${formatNumber(low)}, ${formatNumber(high)}]`
+/** The first column: ragged, hyphenated, and as wide as what the other columns leave. */
+function nameColumn(columns: number, others: number): string {
+  const gaps = 2 * (columns - 1)
+  return `@{}>{\\raggedright\\arraybackslash\\hspace{0pt}}p{\\dimexpr\\linewidth-${gaps}\\tabcolsep-${round(others)}em\\relax}`
 }
 
-function formatNumber(value: number): string {
-  const text = value.toFixed(2)
-  return `$${text === '-0.00' ? '0.00' : text}$`
+function nameCell(row: Row): string {
+  return `${breakable(row.name)}\\newline{\\scriptsize ${breakable(formatGroup(row))}}`
+}
+
+function scoreCell(cell: Cell | undefined): string {
+  if (cell === undefined || cell.stance === 'unstated') return '---'
+  const score = number(cell.score)
+  return cell.stance === 'mixed' ? `\\textsuperscript{m}${score}` : score
+}
+
+function scaleCell(row: Row): string {
+  if (row.scale.mean === null) return '---'
+  if (row.scale.low === null || row.scale.high === null) return number(row.scale.mean)
+  // The interval goes under the mean, so that the column stays narrow.
+  return formatScale(row.scale, number).replace(' [', '\\newline [')
+}
+
+function splitCell(distribution: Distribution | undefined): string {
+  if (distribution === undefined) return '---'
+  const stated = distribution.count - (distribution.stances.unstated ?? 0)
+  if (distribution.meanScore === null || stated === 0) return '---'
+  return `${number(distribution.meanScore)}\\newline{\\scriptsize (${stated})}`
+}
+
+function number(value: number): string {
+  return `$${formatScore(value)}$`
+}
+
+// Long words with no space (a URL, an e-mail address) may break after punctuation; the glue
+// (`\hspace{0pt}`) also lets TeX hyphenate the part after it.
+const breakAfter = /([/_@=.:;,)\]&?#-])/
+
+function breakable(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => {
+      if (word.length <= 12) return escapeLatex(word)
+      const parts = word.split(breakAfter)
+      return parts
+        .map((part, index) =>
+          index % 2 === 1 && index < parts.length - 1
+            ? `${escapeLatex(part)}\\hspace{0pt}`
+            : escapeLatex(part)
+        )
+        .join('')
+    })
+    .join('')
+}
+
+function round(value: number): string {
+  return String(Math.round(value * 100) / 100)
+}
+
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
 }

@@ -1,59 +1,75 @@
 import {describe, expect, it} from 'vitest'
 import type {ToLatexOptions} from '../../src/render/to-latex.js'
-import {toLatex} from '../../src/render/to-latex.js'
+import {latexPreamble, toLatex} from '../../src/render/to-latex.js'
 import {sampleComparison} from './sample-comparison.js'
 
-const expected = [
-  '\\begin{table}',
-  '  \\centering',
-  '  \\caption{Stance on each dimension and place on the scale from state-centric (-1) to multistakeholder (+1), with its 95\\% bootstrap interval}',
-  '  \\label{tab:comparison}',
-  '  \\begin{tabular}{llllr}',
-  '    \\toprule',
-  '    Submitter & Group & Mechanism & UN role & Scale \\\\',
-  '    \\midrule',
-  '    Cuba & government (grulac) & intergovernmental & un-centred & $-0.90$ [$-1.00$, $-0.80$] \\\\',
-  '    Smith, \\textquotedbl{}Jones\\textquotedbl{} \\& Co \\textless{}b\\textgreater{}\\textbar{}x\\textbar{}\\textless{}/b\\textgreater{} 50\\% \\$5\\_a\\textasciitilde{}b\\textasciicircum{}c\\textbackslash{}d\\{e\\} & private-sector & mixed & distributed & $0.25$ [$0.00$, $0.50$] \\\\',
-  '    Access Now & civil-society & multistakeholder & distributed & $1.00$ [$1.00$, $1.00$] \\\\',
-  '    University of Nowhere & academia & --- & --- & --- \\\\',
-  '    \\bottomrule',
-  '  \\end{tabular}',
-  '\\end{table}',
-  ''
-].join('\n')
+/** The body rows of the tables (lines ending in `\\` that are not header or caption lines). */
+function bodyRows(latex: string): string[] {
+  const rows: string[] = []
+  let inBody = false
+  for (const line of latex.split('\n')) {
+    if (line === '  \\endlastfoot') inBody = true
+    else if (line === '\\end{longtable}') inBody = false
+    else if (inBody && line.endsWith(' \\\\')) rows.push(line.trim())
+  }
+  return rows
+}
 
 describe('toLatex', () => {
-  it('renders the sample comparison as the expected table', () => {
-    expect(toLatex(sampleComparison)).toBe(expected)
-  })
-
-  it('wraps one header row and one row per submitter in toprule, midrule and bottomrule', () => {
+  it('starts with a comment naming the packages it needs', () => {
     const lines = toLatex(sampleComparison).split('\n')
-    const top = lines.indexOf('    \\toprule')
-    const middle = lines.indexOf('    \\midrule')
-    const bottom = lines.indexOf('    \\bottomrule')
-    expect(lines[0]).toBe('\\begin{table}')
-    expect(lines.at(-2)).toBe('\\end{table}')
-    expect(top).toBeGreaterThan(lines.indexOf('  \\begin{tabular}{llllr}'))
-    expect(middle - top).toBe(2)
-    expect(bottom - middle).toBe(sampleComparison.rows.length + 1)
-    expect(lines.indexOf('  \\end{tabular}')).toBe(bottom + 1)
+    expect(lines.slice(0, latexPreamble.length)).toEqual(latexPreamble)
+    expect(latexPreamble.join('\n')).toContain('\\usepackage[T1]{fontenc}')
+    expect(latexPreamble.join('\n')).toContain('\\usepackage{array,booktabs,longtable}')
   })
 
-  it('gives every row as many cells as the column specification has columns', () => {
-    const rows = toLatex(sampleComparison)
-      .split('\n')
-      .filter((line) => line.endsWith(' \\\\'))
-    expect(rows).toHaveLength(sampleComparison.rows.length + 1)
-    for (const row of rows) expect(row.split(' & ')).toHaveLength(5)
+  it('writes one longtable as wide as the text, with booktabs rules', () => {
+    const latex = toLatex(sampleComparison)
+    expect(latex.match(/\\begin\{longtable\}/g)).toHaveLength(1)
+    expect(latex).toContain('p{\\dimexpr\\linewidth-6\\tabcolsep-12.5em\\relax}')
+    for (const rule of ['\\toprule', '\\midrule', '\\bottomrule']) expect(latex).toContain(rule)
+  })
+
+  it('writes one row per submitter, in order, with a cell per column', () => {
+    const rows = bodyRows(toLatex(sampleComparison))
+    expect(rows).toHaveLength(sampleComparison.rows.length)
+    expect(rows[0]).toBe(
+      'Cuba\\newline{\\scriptsize government (grulac)} & $-1.00$ & $-0.80$ & $-0.90$\\newline [$-1.00$, $-0.80$] \\\\'
+    )
+    for (const row of rows) expect(row.split(' & ')).toHaveLength(4)
+  })
+
+  it('numbers the dimensions in the header and names them and their poles in the key', () => {
+    const latex = toLatex(sampleComparison)
+    expect(latex).toContain('    Submitter & 1 & 2 & Scale \\\\')
+    expect(latex).toContain(
+      '1~Mechanism, intergovernmental to multistakeholder; 2~UN role, un-centred to distributed.'
+    )
+  })
+
+  it('marks a mixed stance, and writes --- when unstated', () => {
+    const rows = bodyRows(toLatex(sampleComparison))
+    expect(rows[1]).toContain(' & \\textsuperscript{m}$0.00$ & $0.50$ & ')
+    expect(rows[3]).toBe(
+      'University of Nowhere\\newline{\\scriptsize academia} & --- & --- & --- \\\\'
+    )
   })
 
   it('escapes the special characters of a name, so that no & splits its cell', () => {
-    const row = toLatex(sampleComparison)
-      .split('\n')
-      .find((line) => line.includes('Jones'))
-    expect(row?.startsWith('    Smith, \\textquotedbl{}Jones\\textquotedbl{} \\& Co ')).toBe(true)
-    expect(row?.split(' & ')).toHaveLength(5)
+    const row = bodyRows(toLatex(sampleComparison)).find((line) => line.includes('Jones'))
+    expect(row?.startsWith('Smith, \\textquotedbl{}Jones\\textquotedbl{} \\& Co ')).toBe(true)
+    expect(row).toContain('50\\% \\$5\\_')
+    expect(row?.split(' & ')).toHaveLength(4)
+  })
+
+  it('lets a long word break after its punctuation', () => {
+    const comparison = {
+      ...sampleComparison,
+      rows: sampleComparison.rows.map((row) => ({...row, name: 'https://example.invalid/a_b'}))
+    }
+    expect(bodyRows(toLatex(comparison))[0]).toMatch(
+      /^https:\\hspace\{0pt\}\/\\hspace\{0pt\}\/\\hspace\{0pt\}example\.\\hspace\{0pt\}invalid\/\\hspace\{0pt\}a\\_\\hspace\{0pt\}b\\newline/
+    )
   })
 
   it('keeps a name over two lines on one row', () => {
@@ -61,15 +77,15 @@ describe('toLatex', () => {
       ...sampleComparison,
       rows: sampleComparison.rows.map((row) => ({...row, name: `${row.name}\n\nLtd`}))
     }
-    expect(toLatex(comparison)).toContain('    Cuba  Ltd & government (grulac)')
+    expect(bodyRows(toLatex(comparison))[0]?.startsWith('Cuba  Ltd\\newline')).toBe(true)
   })
 
   it('escapes the caption and uses the label', () => {
     const latex = toLatex(sampleComparison, {caption: 'Stances_2016 & 50%', label: 'tab:wgec-2016'})
-    expect(latex).toContain('  \\caption{Stances\\_2016 \\& 50\\%}\n  \\label{tab:wgec-2016}\n')
+    expect(latex).toContain('  \\caption{Stances\\_2016 \\& 50\\%}\\label{tab:wgec-2016} \\\\\n')
   })
 
-  it('escapes the dimension labels in the header', () => {
+  it('escapes the dimension labels in the key', () => {
     const comparison = {
       ...sampleComparison,
       dimensions: sampleComparison.dimensions.map((dimension) => ({
@@ -77,9 +93,7 @@ describe('toLatex', () => {
         label: `${dimension.label} #1`
       }))
     }
-    expect(toLatex(comparison)).toContain(
-      '    Submitter & Group & Mechanism \\#1 & UN role \\#1 & Scale \\\\'
-    )
+    expect(toLatex(comparison)).toContain('1~Mechanism \\#1, intergovernmental')
   })
 
   it('writes the mean alone when the scale has no interval', () => {
@@ -90,12 +104,26 @@ describe('toLatex', () => {
         scale: {...row.scale, low: null, high: null}
       }))
     }
-    expect(toLatex(comparison)).toContain('& un-centred & $-0.90$ \\\\')
+    expect(bodyRows(toLatex(comparison))[0]).toMatch(/ & \$-0\.90\$ \\\\$/)
+  })
+
+  it('adds the split table with the mean score of each group and how many state one', () => {
+    const latex = toLatex(sampleComparison, {splits: true, label: 'tab:x'})
+    expect(latex.match(/\\begin\{longtable\}/g)).toHaveLength(2)
+    expect(latex).toContain('\\caption{Mean score on each dimension, by group}\\label{tab:x-by}')
+    const rows = bodyRows(latex).slice(sampleComparison.rows.length)
+    expect(rows).toEqual([
+      'government & $1$ & $-1.00$\\newline{\\scriptsize (1)} & $-0.80$\\newline{\\scriptsize (1)} \\\\',
+      'private-\\hspace{0pt}sector & $1$ & $0.00$\\newline{\\scriptsize (1)} & $0.50$\\newline{\\scriptsize (1)} \\\\',
+      'civil-\\hspace{0pt}society & $1$ & $1.00$\\newline{\\scriptsize (1)} & $1.00$\\newline{\\scriptsize (1)} \\\\',
+      'academia & $1$ & --- & --- \\\\',
+      'all & $4$ & $0.00$\\newline{\\scriptsize (3)} & $0.23$\\newline{\\scriptsize (3)} \\\\'
+    ])
   })
 
   it('does not change the comparison it renders', () => {
     const before = structuredClone(sampleComparison)
-    toLatex(sampleComparison)
+    toLatex(sampleComparison, {splits: true})
     expect(sampleComparison).toEqual(before)
   })
 
@@ -111,6 +139,13 @@ describe('toLatex', () => {
     const options = {caption: 1} as unknown as ToLatexOptions
     expect(() => toLatex(sampleComparison, options)).toThrow(
       new TypeError('Cannot render `1` for `options.caption`, expected a string')
+    )
+  })
+
+  it('throws on splits that is not a boolean', () => {
+    const options = {splits: 'yes'} as unknown as ToLatexOptions
+    expect(() => toLatex(sampleComparison, options)).toThrow(
+      new TypeError('Cannot render `yes` for `options.splits`, expected `true`, `false`')
     )
   })
 })
