@@ -14,5 +14,7 @@ export default defineConfig({
   splitting: true,
   treeshake: true,
   // JSON data is inlined: Node needs an import attribute that bundling drops.
-  noExternal: [/^i18n-iso-countries\/langs\//]
+  noExternal: [/^i18n-iso-countries\/langs\//],
+  // The HTML report's stylesheet is imported as text (`./html/style.css?raw`, as Vite reads it).
+  loader: {'.css': 'text'}
 })

@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
+    // The HTML report imports its stylesheet as text (`style.css?raw`): Vitest empties CSS it
+    // is not told to read.
+    css: {include: [/\.css(?:\?|$)/]},
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

@@ -10,7 +10,9 @@ describe('the core in a browser', () => {
       format: 'esm',
       write: false,
       metafile: true,
-      logLevel: 'silent'
+      logLevel: 'silent',
+      // As in tsup.config.ts: the report's stylesheet is imported as text.
+      loader: {'.css': 'text'}
     })
     const inputs = Object.keys(result.metafile.inputs)
     expect(inputs.length).toBeGreaterThan(100)

@@ -171,9 +171,10 @@ function toRow(
     const counted = (position?.evidence ?? []).filter((evidence) =>
       stance === 'mixed' ? evidence.pole !== null : evidence.pole === stance
     )
-    const strongest = [...counted].sort(
+    const ranked = [...counted].sort(
       (a, b) => b.weight - a.weight || a.place.start.offset - b.place.start.offset
-    )[0]
+    )
+    const strongest = ranked[0]
     return {
       dimension: dimension.id,
       stance,
@@ -181,7 +182,12 @@ function toRow(
       evidenceCount: counted.length,
       quote: strongest?.quote ?? null,
       place: strongest?.place ?? null,
-      questionId: strongest?.questionId ?? null
+      questionId: strongest?.questionId ?? null,
+      quotes: ranked.map((evidence) => ({
+        quote: evidence.quote,
+        place: evidence.place,
+        questionId: evidence.questionId
+      }))
     }
   })
 

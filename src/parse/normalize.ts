@@ -32,25 +32,7 @@ export function normalize(text: string): string {
 
 const asciiOnly = /^[\t\n\r\u0020-\u007e]*$/
 
-/**
- * A slug: lower-case ASCII letters and digits joined by single dashes.
- *
- * @param text
- *   Any text.
- * @returns
- *   The slug (empty when the text has no letters or digits).
- * @example
- *   slug('Fundación Red, Abierta') // => 'fundacion-red-abierta'
- *   slug("l'Internet") // => 'l-internet'
- */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
+export {slug} from '../schema/slug.js'
 
 /**
  * Count the words of a text.

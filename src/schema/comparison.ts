@@ -19,7 +19,11 @@ export const Cell = z
     evidenceCount: z.int().min(0).describe('Quotes that count for the stance'),
     quote: z.string().nullable().describe('The strongest quote for the stance'),
     place: Place.nullable(),
-    questionId: z.string().nullable()
+    questionId: z.string().nullable(),
+    quotes: z
+      .array(z.object({quote: z.string(), place: Place, questionId: z.string().nullable()}))
+      .optional()
+      .describe('Every quote that counts for the stance, the strongest first')
   })
   .describe('A submitter’s stance on one dimension')
 

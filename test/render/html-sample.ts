@@ -7,6 +7,10 @@ export const dangerousName = '<script>alert(1)</script>'
 export const dangerousQuote =
   'Governments alone </title><img src=x onerror=alert(1)> should decide & "rule".'
 
+/** The second and third quotes of Cuba's mechanism cell, which only the folded list shows. */
+export const secondQuote = 'States must decide on an equal footing.'
+export const thirdQuote = 'A new body under the General Assembly would serve.'
+
 const dimensions: Comparison['dimensions'] = [
   {id: 'mechanism', label: 'Mechanism', poles: ['intergovernmental', 'multistakeholder']},
   {id: 'un-role', label: 'UN role', poles: ['un-centred', 'un-peripheral']},
@@ -69,7 +73,42 @@ export function htmlSample(): Comparison {
       regionalGroup: 'grulac',
       citations: ['35', '68', '69'],
       cells: [
-        cell('mechanism', 'intergovernmental', -1, 'An intergovernmental mechanism is needed.', 4),
+        {
+          ...cell(
+            'mechanism',
+            'intergovernmental',
+            -1,
+            'An intergovernmental mechanism is needed.',
+            4
+          ),
+          evidenceCount: 3,
+          quotes: [
+            {
+              quote: 'An intergovernmental mechanism is needed.',
+              place: {
+                start: {line: 4, column: 5, offset: 160},
+                end: {line: 4, column: 46, offset: 201}
+              },
+              questionId: 'q1'
+            },
+            {
+              quote: secondQuote,
+              place: {
+                start: {line: 20, column: 1, offset: 800},
+                end: {line: 20, column: 40, offset: 839}
+              },
+              questionId: 'q2'
+            },
+            {
+              quote: thirdQuote,
+              place: {
+                start: {line: 31, column: 3, offset: 1240},
+                end: {line: 31, column: 50, offset: 1287}
+              },
+              questionId: null
+            }
+          ]
+        },
         cell('un-role', 'un-centred', -0.67, 'Under the auspices of the United Nations.', 9, 'q2'),
         cell('igf-relation', 'distinct-from-igf', -1, dangerousQuote, 12, 'q3')
       ],
@@ -79,6 +118,7 @@ export function htmlSample(): Comparison {
       key: 'wgec-2016/a-b',
       name: dangerousName,
       group: 'civil-society',
+      language: 'fr',
       by: 'civil-society',
       citations: ['69'],
       cells: [

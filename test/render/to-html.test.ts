@@ -4,7 +4,7 @@ import {toText} from 'hast-util-to-text'
 import {describe, expect, it} from 'vitest'
 import {toHtml} from '../../src/render/to-html.js'
 import {Comparison} from '../../src/schema/comparison.js'
-import {dangerousName, dangerousQuote, htmlSample} from './html-sample.js'
+import {dangerousName, dangerousQuote, htmlSample, secondQuote, thirdQuote} from './html-sample.js'
 
 const sample = htmlSample()
 const html = toHtml(sample, {title: 'WGEC 2016 <draft>'})
@@ -89,10 +89,10 @@ describe('toHtml', () => {
       expect(title && toText(title)).toMatch(/: [a-z-]+/)
     }
     const first = links[0]
-    expect(first && toText(first)).toContain('−1.00')
+    expect(first && toText(first)).toContain('-1.00')
     const [title] = select('title', undefined, first)
     expect(title && toText(title)).toBe(
-      'Cuba · Mechanism: intergovernmental, score −1.00 (2 quotes)'
+      'Cuba · Mechanism: intergovernmental, score -1.00 (3 quotes)'
     )
   })
 
@@ -225,5 +225,73 @@ describe('toHtml', () => {
     const first = toHtml(input)
     expect(input).toEqual(copy)
     expect(toHtml(input)).toBe(first)
+  })
+})
+
+describe('toHtml evidence and layout', () => {
+  it('folds every other quote of a cell under its strongest one', () => {
+    const card = byId('q-wgec-2016-cuba-1-mechanism')
+    const [details] = select('details', undefined, card)
+    expect(details && toText(select('summary', undefined, details)[0] as Element)).toBe(
+      '2 more quotes'
+    )
+    const folded = details
+      ? select('blockquote', undefined, details).map((quote) => toText(quote))
+      : []
+    expect(folded).toEqual([secondQuote, thirdQuote])
+    expect(details && toText(details)).toContain('20:1')
+    expect(details && toText(details)).toContain('31:3')
+  })
+
+  it('names the submitter in each evidence card', () => {
+    const card = byId('q-wgec-2016-a-b-3-un-role')
+    const [who] = select('span', 'who', card)
+    expect(who && toText(who)).toBe('Internet Society · ')
+  })
+
+  it('gives quotes the language of their contribution', () => {
+    const card = byId('q-wgec-2016-a-b-2-mechanism')
+    expect(select('blockquote', undefined, card).map((quote) => quote.properties.lang)).toEqual([
+      'fr'
+    ])
+  })
+
+  it('writes the score of a mixed cell in the heatmap', () => {
+    const [mixed] = select('a', 'on-pattern')
+    expect(mixed && toText(select('text', 'value', mixed)[0] as Element)).toBe('mixed 0.00')
+  })
+
+  it('draws the charts with a viewBox, so that they shrink to their container', () => {
+    const charts = select('svg', 'chart')
+    expect(charts).toHaveLength(2)
+    for (const chart of charts) {
+      expect(String(chart.properties.viewBox)).toBe(
+        `0 0 ${chart.properties.width} ${chart.properties.height}`
+      )
+    }
+    expect(toText(select('style')[0] as Element)).toMatch(/svg\.chart \{[^}]*max-width: 100%/)
+  })
+
+  it('has a card per submitter, with a chip per dimension linked to its evidence', () => {
+    const cards = select('ol', 'cards')[0]
+    const items = cards
+      ? cards.children.filter((child): child is Element => child.type === 'element')
+      : []
+    expect(items.map((item) => item.properties.dataKey)).toEqual(sample.rows.map((row) => row.key))
+    const chips = select('a', undefined, select('ol', 'chips')[0])
+    expect(chips.map((chip) => chip.properties.href)).toEqual([
+      '#q-wgec-2016-cuba-1-mechanism',
+      '#q-wgec-2016-cuba-1-un-role',
+      '#q-wgec-2016-cuba-1-igf-relation'
+    ])
+  })
+
+  it('formats scores and groups as the Markdown table does', () => {
+    const [table] = select('table', 'matrix')
+    const text = table ? toText(table) : ''
+    expect(text).toContain('-0.89 [-1.00, -0.67]')
+    expect(text).not.toContain('−')
+    const [heading] = select('h3', undefined, byId('s-wgec-2016-cuba-1'))
+    expect(heading && toText(heading)).toBe('Cuba (government (grulac))')
   })
 })

@@ -1,0 +1,20 @@
+/**
+ * A slug: lower-case ASCII letters and digits joined by single dashes. The one slug of the
+ * project: contribution ids and the fragment ids of the HTML report are made with it.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The slug (empty when the text has no letters or digits).
+ * @example
+ *   slug('Fundación Red, Abierta') // => 'fundacion-red-abierta'
+ *   slug("l'Internet") // => 'l-internet'
+ */
+export function slug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
