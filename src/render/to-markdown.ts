@@ -13,7 +13,8 @@ import type {
 } from 'mdast'
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {toMarkdown as serializeMarkdown} from 'mdast-util-to-markdown'
-import type {Comparison, Distribution, Row} from '../schema/comparison.js'
+import type {Comparison, Distribution} from '../schema/comparison.js'
+import {formatGroup, formatScale, formatScore, missing, plural} from './format.js'
 
 /**
  * Configuration for `toMarkdown`.
@@ -36,7 +37,6 @@ export interface ToMarkdownOptions {
 type Dimension = Comparison['dimensions'][number]
 
 const unstated = 'unstated'
-const missing = '—'
 
 /**
  * Render a comparison as a Markdown (GFM) document: a heading, the matrix of submitters by
@@ -108,7 +108,7 @@ export function toMarkdown(comparison: Comparison, options?: ToMarkdownOptions):
     listOrNone(
       comparison.blocs.map((bloc) => {
         const agreement =
-          bloc.meanAgreement === null ? '' : ` (mean agreement ${formatNumber(bloc.meanAgreement)})`
+          bloc.meanAgreement === null ? '' : ` (mean agreement ${formatScore(bloc.meanAgreement)})`
         const members = bloc.members.map((member) => names.get(member) ?? member).join('; ')
         return `${bloc.id}${agreement}: ${members}`
       })
@@ -145,13 +145,13 @@ function matrixTable(comparison: Comparison): Table {
     const cells = new Map(row.cells.map((cell) => [cell.dimension, cell]))
     return [
       row.name,
-      groupOf(row),
+      formatGroup(row),
       ...comparison.dimensions.map((dimension) => {
         const cell = cells.get(dimension.id)
         if (cell === undefined || cell.stance === unstated) return missing
-        return `${cell.stance} (${formatNumber(cell.score)})`
+        return `${cell.stance} (${formatScore(cell.score)})`
       }),
-      scaleOf(row)
+      formatScale(row.scale)
     ]
   })
   return table(
@@ -195,7 +195,7 @@ function splitTable(
   const line = (group: string, distribution: Distribution): string[] => [
     group,
     ...stances.map((stance) => String(distribution.stances[stance] ?? 0)),
-    distribution.divergence === null ? missing : formatNumber(distribution.divergence)
+    distribution.divergence === null ? missing : formatScore(distribution.divergence)
   ]
   const body = [
     ...groups.map((distribution) => line(distribution.group, distribution)),
@@ -205,26 +205,6 @@ function splitTable(
     head.map((_, index): AlignType => (index === 0 ? 'left' : 'right')),
     [head, ...body]
   )
-}
-
-function groupOf(row: Row): string {
-  return row.regionalGroup === null ? row.group : `${row.group} (${row.regionalGroup})`
-}
-
-function scaleOf(row: Row): string {
-  const {mean, low, high} = row.scale
-  if (mean === null) return missing
-  if (low === null || high === null) return formatNumber(mean)
-  return `${formatNumber(mean)} [${formatNumber(low)}, ${formatNumber(high)}]`
-}
-
-function formatNumber(value: number): string {
-  const text = value.toFixed(2)
-  return text === '-0.00' ? '0.00' : text
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 function heading(depth: 1 | 2 | 3, value: string): Heading {
