@@ -1,5 +1,5 @@
-import {stringify} from 'csv-stringify/browser/esm/sync'
 import type {Cell, Comparison, Row} from '../schema/comparison.js'
+import {type CsvField, stringifyCsv} from './stringify-csv.js'
 
 /**
  * Configuration for `toCsv`.
@@ -56,8 +56,11 @@ const longColumns = [
  * a comma, a double quote, `\n` or `\r` enclosed in double quotes with inner quotes doubled. It is
  * a JavaScript string: write it as UTF-8, with no byte order mark. `null` (and a cell missing
  * for a dimension) is an empty field; numbers are written in full, with `.` as the decimal
- * separator, no thousands separator and no exponent. Values are not altered to defuse
- * spreadsheet formulas.
+ * separator, no thousands separator and no exponent. Text that a spreadsheet would run as a
+ * formula (it begins with `=`, `+`, `-`, `@`, a tab or a carriage return: a submitter named
+ * `=HYPERLINK(…)`, a quote that begins with `+1`) gets a leading `'` and is quoted, as OWASP's
+ * CSV-injection guidance says, so that Excel and LibreOffice show it as text; numbers are left as
+ * they are.
  *
  * @param comparison
  *   The comparison to render.
@@ -80,7 +83,7 @@ export function toCsv(comparison: Comparison, options?: ToCsvOptions): string {
   }
 
   let columns: string[]
-  const records: string[][] = []
+  const records: CsvField[][] = []
 
   if (shape === 'long') {
     columns = [...longColumns]
@@ -92,11 +95,11 @@ export function toCsv(comparison: Comparison, options?: ToCsvOptions): string {
           ...submitterFields(row),
           dimension.id,
           cell?.stance ?? '',
-          field(cell?.score),
-          field(cell?.evidenceCount),
-          field(cell?.quote),
-          field(cell?.place?.start.line),
-          field(cell?.place?.start.column),
+          cell?.score,
+          cell?.evidenceCount,
+          cell?.quote,
+          cell?.place?.start.line,
+          cell?.place?.start.column,
           ...scaleFields(row)
         ])
       }
@@ -113,47 +116,32 @@ export function toCsv(comparison: Comparison, options?: ToCsvOptions): string {
         ...scaleFields(row),
         ...comparison.dimensions.flatMap((dimension) => {
           const cell = cells.get(dimension.id)
-          return [cell?.stance ?? '', field(cell?.score)]
+          return [cell?.stance ?? '', cell?.score]
         })
       ])
     }
   }
 
-  return stringify(records, {header: true, columns, record_delimiter: 'unix'})
+  return stringifyCsv(columns, records)
 }
 
 function cellsByDimension(row: Row): Map<string, Cell> {
   return new Map(row.cells.map((cell) => [cell.dimension, cell]))
 }
 
-function submitterFields(row: Row): string[] {
+function submitterFields(row: Row): CsvField[] {
   return [
     row.contributionId,
     row.key,
     row.name,
     row.group,
-    field(row.regionalGroup),
-    field(row.country),
-    field(row.consultation),
+    row.regionalGroup,
+    row.country,
+    row.consultation,
     row.by
   ]
 }
 
-function scaleFields(row: Row): string[] {
-  return [field(row.scale.mean), field(row.scale.low), field(row.scale.high)]
-}
-
-function field(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return ''
-  if (typeof value === 'string') return value
-  const text = String(value)
-  if (!text.includes('e')) return text
-  // Below 1e-6 (and from 1e21) `String` uses an exponent: write the same digits in full.
-  const [mantissa = '', exponent = '0'] = text.split('e')
-  const sign = mantissa.startsWith('-') ? '-' : ''
-  const digits = mantissa.replace(/^-/, '').replace('.', '')
-  const point = 1 + Number(exponent)
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`
+function scaleFields(row: Row): CsvField[] {
+  return [row.scale.mean, row.scale.low, row.scale.high]
 }

@@ -224,6 +224,37 @@ describe('toCsv', () => {
     )
   })
 
+  it('neutralises a name or a quote that a spreadsheet would run as a formula', () => {
+    const comparison = {
+      ...sampleComparison,
+      rows: sampleComparison.rows.map((row, index) => ({
+        ...row,
+        name:
+          ['=HYPERLINK("http://x.invalid","y")', '+1 Coalition', '@SUM(A1)', '-dash'][index] ??
+          row.name,
+        cells: row.cells.map((cell) => ({...cell, quote: '\tcmd|/C calc'}))
+      }))
+    }
+    const csv = toCsv(comparison)
+    expect(csv).toContain('"\'=HYPERLINK(""http://x.invalid"",""y"")"')
+    const [header, ...records] = read(csv)
+    const name = header?.indexOf('name') ?? -1
+    const quote = header?.indexOf('quote') ?? -1
+    expect([...new Set(records.map((record) => record[name]))]).toEqual([
+      '\'=HYPERLINK("http://x.invalid","y")',
+      "'+1 Coalition",
+      "'@SUM(A1)",
+      "'-dash"
+    ])
+    expect(records[0]?.[quote]).toBe("'\tcmd|/C calc")
+  })
+
+  it('keeps negative numbers as numbers', () => {
+    const [header, first] = read(toCsv(sampleComparison))
+    expect(first?.[header?.indexOf('score') ?? -1]).toBe('-1')
+    expect(first?.[header?.indexOf('scale_mean') ?? -1]).toBe('-0.9')
+  })
+
   it('does not change the comparison it renders', () => {
     const before = structuredClone(sampleComparison)
     toCsv(sampleComparison)
