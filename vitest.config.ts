@@ -10,7 +10,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
-      exclude: ['src/cli.ts', 'src/node.ts'],
+      exclude: ['src/cli.ts', 'src/cli/**', 'src/node.ts'],
       reporter: ['text-summary'],
       thresholds: {lines: 85, functions: 85, branches: 75, statements: 85}
     },

@@ -1,4 +1,5 @@
 import {analyse} from 'scslre'
+import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../messages/create-message.js'
 import {Codebook} from '../schema/codebook.js'
@@ -33,8 +34,8 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
       // A byte order mark is no JSON, but editors on Windows write one: read past it.
       value = JSON.parse(input.charCodeAt(0) === 0xfe_ff ? input.slice(1) : input)
     } catch (error) {
-      const cause = error instanceof Error ? error.message : String(error)
-      return {codebook: undefined, messages: [createMessage('invalid-codebook', {cause})]}
+      const reason = error instanceof Error ? error.message : String(error)
+      return {codebook: undefined, messages: [syntaxError(input, reason)]}
     }
   }
 
@@ -156,4 +157,21 @@ function toPath(path: ReadonlyArray<PropertyKey>): string {
   }
 
   return result || '(root)'
+}
+
+/** A JSON syntax error as one message, at its place when the JSON engine tells the offset. */
+function syntaxError(text: string, reason: string) {
+  const position = /at position (\d+)/.exec(reason)?.[1]
+  const offset =
+    position === undefined
+      ? /end of JSON input/.test(reason)
+        ? text.length
+        : undefined
+      : Number(position)
+  const cause = reason.replace(/ in JSON at position \d+.*$/, '').replace(/,? "[\s\S]*$/, '')
+  if (offset === undefined)
+    return createMessage('invalid-codebook', {cause: `invalid JSON (${cause})`})
+  const point = location(text).toPoint(Math.min(offset, text.length)) ?? {line: 1, column: 1}
+  const start = {line: point.line, column: point.column, offset}
+  return createMessage('invalid-codebook', {cause: `invalid JSON (${cause})`}, {start, end: start})
 }

@@ -66,6 +66,13 @@ export interface CompareContributionsOptions {
    * @default 500
    */
   readonly pairwiseLimit?: number | undefined
+  /**
+   * Called after each submitter's row (and its bootstrap) is computed, with how many rows are done
+   * and how many there are: for a progress bar on long runs.
+   *
+   * @default undefined
+   */
+  readonly onProgress?: ((done: number, total: number) => void) | undefined
 }
 
 const builtIn = ['group', 'regional-group', 'consultation'] as const
@@ -127,11 +134,13 @@ export function compareContributions(
       compare(a.contribution.source.path ?? '', b.contribution.source.path ?? '')
   )
   const seen = new Map<string, number>()
-  const rows = ordered.map((entry): Row => {
+  const rows = ordered.map((entry, index): Row => {
     const count = (seen.get(entry.contribution.id) ?? 0) + 1
     seen.set(entry.contribution.id, count)
     const key = count === 1 ? entry.contribution.id : `${entry.contribution.id}~${count}`
-    return toRow(entry, key, dimensions, by, samples, seed)
+    const row = toRow(entry, key, dimensions, by, samples, seed)
+    options.onProgress?.(index + 1, ordered.length)
+    return row
   })
   rows.sort((a, b) => (a.scale.mean ?? 2) - (b.scale.mean ?? 2) || compare(a.key, b.key))
 

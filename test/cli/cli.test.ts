@@ -134,7 +134,7 @@ describe('wgec parse', () => {
     const {stdout, code} = await wgec('parse', 'fixtures/wgec-2016-cuba.md')
     expect(code).toBe(0)
     expect(stdout).toBe(
-      'fixtures/wgec-2016-cuba.md: wgec-2016/cuba · Cuba (government, CUB, grulac) · en · 2016-12-12 · answers q1 q2 · 15 citations\n\n1 of 1 files read\n'
+      'fixtures/wgec-2016-cuba.md: wgec-2016/cuba · Cuba (government, CUB, grulac) · en · 2016-12-12 · answers q1 q2 · 15 citations\n\n1 of 1 file read\n'
     )
   })
 

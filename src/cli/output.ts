@@ -1,0 +1,127 @@
+import process from 'node:process'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {createMessage} from '../messages/create-message.js'
+import {escapeControls} from '../messages/excerpt.js'
+import {reporter} from 'vfile-reporter'
+
+/** How much the CLI says on stderr: errors only, errors and warnings, or everything. */
+export type Verbosity = 'quiet' | 'normal' | 'verbose'
+
+/**
+ * End quietly when the reader of stdout (or stderr) goes away, as `head` does: no EPIPE stack.
+ */
+export function endOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+    })
+  }
+}
+
+/** Whether to colour stderr: `FORCE_COLOR` (not `0`) forces it, `NO_COLOR` turns it off. */
+export function useColor(): boolean {
+  const force = process.env.FORCE_COLOR
+  if (force !== undefined) return force !== '0' && force !== 'false'
+  if (process.env.NO_COLOR) return false
+  return process.stderr.isTTY === true
+}
+
+/** Write a warning of the CLI itself (not about a file's content) on stderr. */
+export function warn(text: string, verbosity: Verbosity): void {
+  if (verbosity !== 'quiet') process.stderr.write(`wgec: warning: ${escapeControls(text)}\n`)
+}
+
+/**
+ * Run one file's step so that whatever it throws becomes that file's fatal `internal-error`
+ * message: the other files are still parsed, coded and printed, and the exit code is 1.
+ */
+export function isolate<T>(messages: VFileMessage[], run: () => T): T | undefined {
+  try {
+    return run()
+  } catch (error) {
+    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    messages.push(createMessage('internal-error', {cause}))
+    return undefined
+  }
+}
+
+/**
+ * Report files' messages on stderr in the unified style (errors; warnings unless quiet;
+ * information when verbose), and set exit code 1 when any is an error.
+ */
+export function report(
+  entries: ReadonlyArray<{readonly path: string; readonly messages: readonly VFileMessage[]}>,
+  verbosity: Verbosity
+): void {
+  const files = entries.map(({path, messages}) => {
+    // Paths are shown with their control characters escaped, as message texts are.
+    const shown = new VFile({path: escapeControls(path)})
+    shown.messages = messages.filter((message) =>
+      verbosity === 'verbose'
+        ? true
+        : verbosity === 'quiet'
+          ? message.fatal === true
+          : message.fatal !== undefined
+    )
+    return shown
+  })
+  const text = reporter(files, {quiet: true, color: useColor()})
+  if (text) process.stderr.write(`${text}\n`)
+  if (entries.some(({messages}) => messages.some((message) => message.fatal === true)))
+    process.exitCode = 1
+}
+
+/** Messages as the JSON output carries them: data, with the place and the documentation URL. */
+export function jsonMessages(messages: readonly VFileMessage[]) {
+  return messages.map((message) => ({
+    ruleId: message.ruleId ?? null,
+    reason: message.reason,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    fatal: message.fatal ?? null,
+    ...('args' in message ? {args: message.args} : {}),
+    ...(message.url ? {url: message.url} : {})
+  }))
+}
+
+/** Write JSON to stdout, indented, with a final newline. */
+export function writeJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
+}
+
+/** A progress bar on stderr for long runs, shown only on a terminal and never when quiet. */
+export interface Progress {
+  tick(): void
+  done(): void
+}
+
+/**
+ * Create a progress bar (cli-progress) for `total` steps, or one that shows nothing when stderr
+ * is not a terminal, the run is quiet or short.
+ */
+export async function createProgress(
+  label: string,
+  total: number,
+  verbosity: Verbosity
+): Promise<Progress> {
+  if (process.stderr.isTTY !== true || verbosity === 'quiet' || total < 20) {
+    return {tick() {}, done() {}}
+  }
+  const {default: progress} = await import('cli-progress')
+  const bar = new progress.SingleBar(
+    {
+      stream: process.stderr,
+      format: `wgec: ${label} {bar} {value}/{total}`,
+      clearOnComplete: true,
+      hideCursor: true
+    },
+    progress.Presets.shades_classic
+  )
+  bar.start(total, 0)
+  return {
+    tick: () => bar.increment(),
+    done: () => bar.stop()
+  }
+}

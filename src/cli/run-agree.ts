@@ -1,0 +1,68 @@
+import process from 'node:process'
+import {measureAgreement} from '../code/measure-agreement.js'
+import {readCodings} from '../code/read-codings.js'
+import {toAgreementText} from '../render/to-agreement-text.js'
+import type {Coding} from '../schema/coding.js'
+import {loadInputs} from './inputs.js'
+import {type CommonOptions, UsageError, verbosityOf} from './options.js'
+import {report, type Verbosity, warn, writeJson} from './output.js'
+
+/** Options of `wgec agree`. */
+export interface AgreeCommandOptions extends CommonOptions {
+  readonly a?: string[]
+  readonly b?: string[]
+  readonly format: 'text' | 'json'
+}
+
+/** `wgec agree`: agreement between two coders, each given as files, folders or globs. */
+export async function runAgree(positional: string[], options: AgreeCommandOptions): Promise<void> {
+  const verbosity = verbosityOf(options)
+  const a = options.a ?? (positional[0] === undefined ? [] : [positional[0]])
+  const b = options.b ?? (positional[1] === undefined ? [] : [positional[1]])
+  if (a.length === 0 || b.length === 0 || positional.length > (options.a || options.b ? 0 : 2)) {
+    throw new UsageError(
+      'Cannot tell the two coders apart: give `<a> <b>`, or `--a <paths...> --b <paths...>`'
+    )
+  }
+  const first = await readCoder('a', a, verbosity)
+  const second = await readCoder('b', b, verbosity)
+  if (first.length === 0 || second.length === 0) return
+  const agreement = measureAgreement(first, second)
+  if (options.format === 'json') writeJson(agreement)
+  else process.stdout.write(toAgreementText(agreement))
+}
+
+/** Read one coder's codings; files that are no codings are skipped with a warning. */
+async function readCoder(
+  name: string,
+  paths: readonly string[],
+  verbosity: Verbosity
+): Promise<Coding[]> {
+  const files = await loadInputs(paths, verbosity, {
+    extensions: ['.csv', '.json'],
+    reportSkipped: false
+  })
+  const codings: Coding[] = []
+  const shown: Array<{path: string; messages: ReturnType<typeof readCodings>['messages']}> = []
+  for (const file of files) {
+    if (file.messages.some((message) => message.fatal !== undefined)) {
+      shown.push({path: file.path, messages: file.messages})
+      continue
+    }
+    const result = readCodings(new TextDecoder().decode(file.value as Uint8Array), {
+      path: file.path
+    })
+    if (result.codings.length === 0 && result.messages.some((message) => message.fatal)) {
+      warn(`skipped \`${file.path}\`: not codings (${result.messages[0]?.reason ?? ''})`, verbosity)
+      continue
+    }
+    codings.push(...result.codings)
+    shown.push({path: file.path, messages: result.messages})
+  }
+  report(shown, verbosity)
+  if (codings.length === 0) {
+    process.stderr.write(`wgec: no codings read for coder ${name} (${paths.join(', ')})\n`)
+    process.exitCode = 1
+  }
+  return codings
+}

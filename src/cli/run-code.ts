@@ -1,0 +1,49 @@
+import process from 'node:process'
+import {codePositions} from '../code/code-positions.js'
+import {toCodings} from '../code/to-codings.js'
+import {toCodingsCsv} from '../render/to-codings-csv.js'
+import {toPositionsText} from '../render/to-positions-text.js'
+import {type CommonOptions, verbosityOf} from './options.js'
+import {jsonMessages, report, writeJson} from './output.js'
+import {readCodebook} from './read-codebook.js'
+import {readContributions} from './read-contributions.js'
+
+/** Options of `wgec code`. */
+export interface CodeCommandOptions extends CommonOptions {
+  readonly codebook?: string
+  readonly format: 'text' | 'json' | 'csv'
+  readonly explain?: boolean
+}
+
+/** `wgec code`: the positions of each contribution, as text, JSON or codings CSV. */
+export async function runCode(paths: string[], options: CodeCommandOptions): Promise<void> {
+  const verbosity = verbosityOf(options)
+  const codebook = await readCodebook(options.codebook, verbosity)
+  if (!codebook) return
+  const coded = await readContributions(paths, verbosity, (file) => ({
+    ...file,
+    positions: file.parsed ? codePositions(file.parsed, {codebook}) : undefined
+  }))
+  report(coded, verbosity)
+  if (options.format === 'json') {
+    writeJson(
+      coded.map((file) => ({
+        file: file.path,
+        contribution: file.parsed ?? null,
+        positions: file.positions ?? null,
+        messages: jsonMessages(file.messages)
+      }))
+    )
+  } else if (options.format === 'csv') {
+    process.stdout.write(
+      toCodingsCsv(coded.flatMap((file) => (file.positions ? toCodings(file.positions) : [])))
+    )
+  } else {
+    process.stdout.write(
+      toPositionsText(
+        coded.map((file) => ({...file, contribution: file.parsed})),
+        {explain: options.explain}
+      )
+    )
+  }
+}

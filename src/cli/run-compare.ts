@@ -1,0 +1,105 @@
+import {writeFile} from 'node:fs/promises'
+import process from 'node:process'
+import type {Command} from 'commander'
+import {codePositions} from '../code/code-positions.js'
+import {type CodedContribution, compareContributions} from '../compare/compare-contributions.js'
+import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
+import type {Contribution} from '../schema/contribution.js'
+import {type CommonOptions, verbosityOf} from './options.js'
+import {createProgress, report, warn} from './output.js'
+import {readCodebook} from './read-codebook.js'
+import {readContributions} from './read-contributions.js'
+
+/** Options of `wgec compare`. */
+export interface CompareCommandOptions extends CommonOptions {
+  readonly by: 'group' | 'regional-group' | 'consultation'
+  readonly format: RendererName
+  readonly shape: 'long' | 'wide'
+  readonly out?: string
+  readonly codebook?: string
+  readonly seed: number
+  readonly samples: number
+  readonly title?: string
+  readonly caption?: string
+  readonly label?: string
+}
+
+/** `wgec compare`: the comparison, in the format asked for or told by `--out`'s extension. */
+export async function runCompare(
+  paths: string[],
+  options: CompareCommandOptions,
+  command: Command
+): Promise<void> {
+  const verbosity = verbosityOf(options)
+  const given = (name: string) => command.getOptionValueSource(name) === 'cli'
+  const format = formatFor(options, given('format'), verbosity)
+  if ((given('caption') || given('label')) && format !== 'latex')
+    warn('`--caption` and `--label` apply to `--format latex` only', verbosity)
+  if (given('shape') && format !== 'csv')
+    warn('`--shape` applies to `--format csv` only', verbosity)
+
+  const codebook = await readCodebook(options.codebook, verbosity)
+  if (!codebook) return
+  const read = await readContributions(paths, verbosity, (file) => ({
+    path: file.path,
+    messages: file.messages,
+    coded: file.contribution
+      ? {
+          contribution: slim(file.contribution),
+          positions: codePositions(file.contribution, {codebook})
+        }
+      : undefined
+  }))
+  report(read, verbosity)
+
+  const coded = read.flatMap((file): CodedContribution[] => (file.coded ? [file.coded] : []))
+  const progress = await createProgress('bootstrap', coded.length, verbosity)
+  const comparison = compareContributions(coded, {
+    by: options.by,
+    codebook,
+    seed: options.seed,
+    samples: options.samples,
+    onProgress: () => progress.tick()
+  })
+  progress.done()
+  const output = renderers[format].render(comparison, {
+    title: options.title,
+    shape: options.shape,
+    caption: options.caption,
+    label: options.label,
+    splits: given('by')
+  })
+  if (options.out) await writeFile(options.out, output)
+  else process.stdout.write(output)
+}
+
+/** `--format` when given (with a warning if `--out` has another format's extension), else `--out`'s. */
+function formatFor(
+  options: CompareCommandOptions,
+  given: boolean,
+  verbosity: ReturnType<typeof verbosityOf>
+): RendererName {
+  const fromPath = options.out === undefined ? undefined : formatOfPath(options.out)
+  if (given) {
+    if (fromPath !== undefined && fromPath !== options.format)
+      warn(`writing ${options.format} to \`${options.out}\`, a ${fromPath} file name`, verbosity)
+    return options.format
+  }
+  if (options.out !== undefined && fromPath === undefined)
+    warn(
+      `cannot tell a format from \`${options.out}\`: writing ${options.format} (use \`--format\`)`,
+      verbosity
+    )
+  return fromPath ?? options.format
+}
+
+/** What comparison keeps of a contribution: no blocks, so that large corpora fit in memory. */
+function slim(contribution: Contribution): Contribution {
+  return {
+    ...contribution,
+    header: {...contribution.header, blocks: []},
+    preamble: [],
+    signature: [],
+    answers: contribution.answers.map((answer) => ({...answer, blocks: []}))
+  }
+}
