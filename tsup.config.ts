@@ -1,20 +1,34 @@
-import {defineConfig} from 'tsup'
+import {defineConfig, type Options} from 'tsup'
 
-export default defineConfig({
-  entry: {index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli.ts'},
+const shared: Options = {
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: {
-    entry: {index: 'src/index.ts', node: 'src/node.ts'},
-    compilerOptions: {ignoreDeprecations: '6.0'}
-  },
   sourcemap: true,
-  clean: true,
   splitting: true,
   treeshake: true,
-  // JSON data is inlined: Node needs an import attribute that bundling drops.
-  noExternal: [/^i18n-iso-countries\/langs\//],
   // The HTML report's stylesheet is imported as text (`./html/style.css?raw`, as Vite reads it).
   loader: {'.css': 'text'}
-})
+}
+
+export default defineConfig([
+  {
+    ...shared,
+    // The library: its dependencies stay imports, for the user's bundler to share.
+    entry: {index: 'src/index.ts', node: 'src/node.ts'},
+    dts: {compilerOptions: {ignoreDeprecations: '6.0'}},
+    // JSON data is inlined: Node needs an import attribute that bundling drops.
+    noExternal: [/^i18n-iso-countries\/langs\//]
+  },
+  {
+    ...shared,
+    // The CLI: dependencies bundled in, so that a start reads a few files instead of 700
+    // (see docs/performance.md, cold start). `require` for the CommonJS ones.
+    entry: {cli: 'src/cli.ts'},
+    outDir: 'dist/cli',
+    noExternal: [/./],
+    banner: {
+      js: "import {createRequire as __wgecCreateRequire} from 'node:module'; const require = __wgecCreateRequire(import.meta.url);"
+    }
+  }
+])

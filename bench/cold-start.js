@@ -10,7 +10,7 @@ import process from 'node:process'
 const root = new URL('..', import.meta.url).pathname
 const runs = Number(process.env.BENCH_RUNS ?? 15)
 const ticks = 100 // USER_HZ on Linux
-const cli = join(root, 'dist/cli.js')
+const cli = join(root, 'dist/cli/cli.js')
 const file = join(root, 'fixtures/wgec-2016-cuba.md')
 
 const commands = {

@@ -57,7 +57,7 @@ for (const document of generate(1000, 77)) {
 const runs = []
 for (let round = 0; round < 3; round++) {
   const remark = time([join(root, 'bench/remark-files.js'), folder])
-  const cli = time([join(root, 'dist/cli.js'), 'compare', folder, '--format', 'csv'])
+  const cli = time([join(root, 'dist/cli/cli.js'), 'compare', folder, '--format', 'csv'])
   runs.push({remark, cli, ratio: cli / remark})
 }
 

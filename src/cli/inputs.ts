@@ -1,6 +1,5 @@
 import {existsSync} from 'node:fs'
 import process from 'node:process'
-import {glob, isDynamicPattern} from 'tinyglobby'
 import {VFile} from 'vfile'
 import {type LoadFilesOptions, loadFiles} from '../node.js'
 import {type Verbosity, warn} from './output.js'
@@ -29,7 +28,13 @@ export async function loadInputs(
     if (path === '-') {
       await flush()
       files.push(new VFile({path: stdinPath, value: await readStdin()}))
-    } else if (isDynamicPattern(path) && !existsSync(path)) {
+    } else if (/[*?[\]{}()!]/.test(path) && !existsSync(path)) {
+      // The glob library is loaded only for a glob.
+      const {glob, isDynamicPattern} = await import('tinyglobby')
+      if (!isDynamicPattern(path)) {
+        pending.push(path)
+        continue
+      }
       const matches = (await glob(path, {dot: false, expandDirectories: false})).sort()
       if (matches.length === 0) warn(`no file matches \`${path}\``, verbosity)
       pending.push(...matches)

@@ -3,7 +3,6 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../messages/create-message.js'
 import {escapeControls} from '../messages/excerpt.js'
-import {reporter} from 'vfile-reporter'
 
 /** How much the CLI says on stderr: errors only, errors and warnings, or everything. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose'
@@ -51,10 +50,10 @@ export function isolate<T>(messages: VFileMessage[], run: () => T): T | undefine
  * Report files' messages on stderr in the unified style (errors; warnings unless quiet;
  * information when verbose), and set exit code 1 when any is an error.
  */
-export function report(
+export async function report(
   entries: ReadonlyArray<{readonly path: string; readonly messages: readonly VFileMessage[]}>,
   verbosity: Verbosity
-): void {
+): Promise<void> {
   const files = entries.map(({path, messages}) => {
     // Paths are shown with their control characters escaped, as message texts are.
     const shown = new VFile({path: escapeControls(path)})
@@ -67,8 +66,12 @@ export function report(
     )
     return shown
   })
-  const text = reporter(files, {quiet: true, color: useColor()})
-  if (text) process.stderr.write(`${text}\n`)
+  if (files.some((file) => file.messages.length > 0)) {
+    // The reporter (and its terminal-width dependencies) is loaded only when there is a message.
+    const {reporter} = await import('vfile-reporter')
+    const text = reporter(files, {quiet: true, color: useColor()})
+    if (text) process.stderr.write(`${text}\n`)
+  }
   if (entries.some(({messages}) => messages.some((message) => message.fatal === true)))
     process.exitCode = 1
 }

@@ -25,7 +25,7 @@ export async function readCodebook(
 
   const {loadCodebook} = await import('../code/load-codebook.js')
   const {codebook, messages} = loadCodebook(text)
-  report([{path, messages}], verbosity)
+  await report([{path, messages}], verbosity)
   if (!codebook) process.exitCode = 1
   return codebook
 }

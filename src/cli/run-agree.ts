@@ -59,7 +59,7 @@ async function readCoder(
     codings.push(...result.codings)
     shown.push({path: file.path, messages: result.messages})
   }
-  report(shown, verbosity)
+  await report(shown, verbosity)
   if (codings.length === 0) {
     process.stderr.write(`wgec: no codings read for coder ${name} (${paths.join(', ')})\n`)
     process.exitCode = 1

@@ -24,7 +24,7 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
     ...file,
     positions: file.parsed ? codePositions(file.parsed, {codebook}) : undefined
   }))
-  report(coded, verbosity)
+  await report(coded, verbosity)
   if (options.format === 'json') {
     writeJson(
       coded.map((file) => ({

@@ -50,7 +50,7 @@ export async function runCompare(
         }
       : undefined
   }))
-  report(read, verbosity)
+  await report(read, verbosity)
 
   const coded = read.flatMap((file): CodedContribution[] => (file.coded ? [file.coded] : []))
   const progress = await createProgress('bootstrap', coded.length, verbosity)

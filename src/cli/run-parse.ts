@@ -13,7 +13,7 @@ export interface ParseCommandOptions extends CommonOptions {
 export async function runParse(paths: string[], options: ParseCommandOptions): Promise<void> {
   const verbosity = verbosityOf(options)
   const read = await readContributions(paths, verbosity, (file) => file)
-  report(read, verbosity)
+  await report(read, verbosity)
   if (options.format === 'json') {
     writeJson(
       read.map((file) => ({

@@ -235,8 +235,11 @@ function matchIndicators(
   }
 ): Match[] {
   const matches: Match[] = []
-  for (const {indicator, regex, at} of indicators) {
-    if (!filter.candidates.has(at) || filter.seen.has(indicator.id)) continue
+  for (const entry of indicators) {
+    const {indicator} = entry
+    if (!filter.candidates.has(entry.at) || filter.seen.has(indicator.id)) continue
+    // Read only now: the expression is built on first use.
+    const {regex} = entry
     regex.lastIndex = 0
     for (const match of folded.matchAll(regex)) {
       if (!filter.outsideNames(match.index, match.index + match[0].length)) continue

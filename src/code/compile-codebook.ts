@@ -1,10 +1,10 @@
 import type {Codebook, Indicator} from '../schema/codebook.js'
-import {type Anchor, compilePattern} from './compile-pattern.js'
+import {type Anchor, translatePattern} from './compile-pattern.js'
 
-/** An indicator with its pattern compiled. */
+/** An indicator with its pattern compiled (the expression is built when first read). */
 export interface CompiledIndicator {
   indicator: Indicator
-  regex: RegExp
+  readonly regex: RegExp
   /** Words one of which a clause must contain for the indicator to match. */
   anchor: Anchor
   /** Its position among all the codebook's indicators. */
@@ -31,8 +31,14 @@ export interface CompiledCodebook {
     poles: [string, string]
     indicators: CompiledIndicator[]
   }>
-  cues: Record<keyof Codebook['cues'], Map<string, RegExp | undefined>>
+  cues: Record<keyof Codebook['cues'], CueExpressions>
   anchors: Map<string, AnchorIndex>
+}
+
+/** The cue expression of each language (built when first asked for). */
+export interface CueExpressions {
+  readonly languages: readonly string[]
+  get(language: string): RegExp | undefined
 }
 
 const cache = new WeakMap<Codebook, CompiledCodebook>()
@@ -50,9 +56,9 @@ const cache = new WeakMap<Codebook, CompiledCodebook>()
 export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const cached = cache.get(codebook)
   if (cached) return cached
-  const compileWithAnchor = (pattern: string, where: string) => {
-    const result = compilePattern(pattern)
-    if (!result.regex) {
+  const translate = (pattern: string, where: string) => {
+    const result = translatePattern(pattern)
+    if (result.source === undefined) {
       throw new TypeError(
         `Cannot compile \`${pattern}\` for \`${where}\`, expected a phrase pattern: ${result.error}`
       )
@@ -61,27 +67,22 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
     return result
   }
 
-  const compile = (pattern: string, where: string): RegExp =>
-    compileWithAnchor(pattern, where).regex
-
   const cues = {} as CompiledCodebook['cues']
   for (const [kind, byLanguage] of Object.entries(codebook.cues) as Array<
     [keyof Codebook['cues'], Record<string, string[]>]
   >) {
-    const map = new Map<string, RegExp | undefined>()
+    const sources = new Map<string, string | undefined>()
     for (const [language, patterns] of Object.entries(byLanguage)) {
-      const sources = patterns.map(
-        (pattern, index) => compile(pattern, `cues.${kind}.${language}[${index}]`).source
+      const each = patterns.map(
+        (pattern, index) => translate(pattern, `cues.${kind}.${language}[${index}]`).source
       )
-      map.set(
+      sources.set(
         language,
-        sources.length > 0
-          ? new RegExp(sources.map((source) => `(?:${source})`).join('|'), 'gu')
-          : undefined
+        each.length > 0 ? each.map((source) => `(?:${source})`).join('|') : undefined
       )
     }
 
-    cues[kind] = map
+    cues[kind] = lazyExpressions(sources)
   }
 
   let count = 0
@@ -98,7 +99,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
       id: dimension.id,
       poles: [dimension.poles[0].id, dimension.poles[1].id],
       indicators: dimension.indicators.map((indicator, position) => {
-        const {regex, anchor} = compileWithAnchor(
+        const {source, anchor} = translate(
           indicator.pattern,
           `dimensions[${index}].indicators[${position}].pattern`
         )
@@ -115,7 +116,16 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
           if (prefix.length < 3) anchorIndex.short = true
         }
 
-        return {indicator, regex, anchor, at}
+        let regex: RegExp | undefined
+        return {
+          indicator,
+          get regex() {
+            regex ??= new RegExp(source, 'gu')
+            return regex
+          },
+          anchor,
+          at
+        }
       })
     })),
     cues,
@@ -123,4 +133,18 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   }
   cache.set(codebook, compiled)
   return compiled
+}
+
+function lazyExpressions(sources: ReadonlyMap<string, string | undefined>): CueExpressions {
+  const built = new Map<string, RegExp | undefined>()
+  return {
+    languages: [...sources.keys()],
+    get(language) {
+      if (!built.has(language)) {
+        const source = sources.get(language)
+        built.set(language, source === undefined ? undefined : new RegExp(source, 'gu'))
+      }
+      return built.get(language)
+    }
+  }
 }

@@ -14,6 +14,9 @@ export interface RenderOptions {
   readonly splits?: boolean | undefined
 }
 
+/** The name of a comparison format. */
+export type RendererName = 'md' | 'csv' | 'json' | 'latex' | 'html'
+
 /** A comparison renderer: its file extensions (the first is the usual one) and its function. */
 export interface Renderer {
   readonly extensions: readonly string[]
@@ -24,7 +27,7 @@ export interface Renderer {
  * The renderers of a comparison, by format name: what `wgec compare --format` offers and what
  * `--out` picks from a file extension.
  */
-export const renderers = {
+export const renderers: Readonly<Record<RendererName, Renderer>> = {
   md: {
     extensions: ['.md', '.markdown'],
     render: (comparison, options) => toMarkdown(comparison, {title: options.title})
@@ -43,10 +46,7 @@ export const renderers = {
     extensions: ['.html', '.htm'],
     render: (comparison, options) => toHtml(comparison, {title: options.title})
   }
-} as const satisfies Record<string, Renderer>
-
-/** The name of a comparison format. */
-export type RendererName = keyof typeof renderers
+}
 
 /**
  * The format whose extension a file name has.

@@ -62,7 +62,8 @@ function emptyCell(dimension: string): Cell {
 }
 
 function fragment(value: string): string {
-  return slug(value).slice(0, 48).replace(/-+$/, '') || 'x'
+  // A slug has no run of dashes: cut, it may end in one.
+  return slug(value).slice(0, 48).replace(/-$/, '') || 'x'
 }
 
 function uniqueSlugs(values: readonly string[]): string[] {
