@@ -27,6 +27,8 @@ export default defineConfig([
     entry: {cli: 'src/cli.ts'},
     outDir: 'dist/cli',
     noExternal: [/./],
+    // Maps of the bundled dependencies would double the package for little use.
+    sourcemap: false,
     banner: {
       js: "import {createRequire as __wgecCreateRequire} from 'node:module'; const require = __wgecCreateRequire(import.meta.url);"
     }
