@@ -39,12 +39,14 @@ export async function readContributions<Kept>(
       )
       continue
     }
+    const loading = [...file.messages]
+    // Parsing adds its messages to the file too: take them from the result, once.
     const result = parseContribution(file)
     const failed = result.messages.some((message) => message.fatal === true)
     kept.push(
       each({
         path,
-        messages: [...file.messages, ...result.messages],
+        messages: [...loading, ...result.messages],
         contribution: failed ? undefined : result.contribution,
         parsed: result.contribution
       })

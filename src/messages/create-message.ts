@@ -2,8 +2,18 @@ import {VFileMessage} from 'vfile-message'
 import type {Place} from '../schema/place.js'
 import {type RuleArguments, type RuleId, rules} from './rules.js'
 
+/** Where each rule is documented: `docs/diagnostics.md`, one heading per rule. */
+export const documentation = 'https://github.com/wgec/wgec/blob/main/docs/diagnostics.md'
+
+/** A diagnostic of `wgec`: a vfile message that also keeps the values its text is written from. */
+export interface WgecMessage extends VFileMessage {
+  /** The values the text is written from, as data. */
+  args: Record<string, unknown>
+}
+
 /**
- * Create the diagnostic for a rule, with its text, severity, place and `source: 'wgec'`.
+ * Create the diagnostic for a rule, with its text, severity, place, `source: 'wgec'`, its
+ * arguments as data (`args`) and the URL of its documentation (`url`).
  *
  * @param ruleId
  *   The diagnostic code.
@@ -20,10 +30,11 @@ export function createMessage<Id extends RuleId>(
   ruleId: Id,
   arguments_: RuleArguments<Id>,
   place?: Place
-): VFileMessage {
+): WgecMessage {
   const rule = rules[ruleId]
   const reason = (rule.reason as (value: RuleArguments<Id>) => string)(arguments_)
   const message = new VFileMessage(reason, {ruleId, source: 'wgec', ...(place ? {place} : {})})
   message.fatal = rule.fatal
-  return message
+  message.url = `${documentation}#${ruleId}`
+  return Object.assign(message, {args: {...(arguments_ as Record<string, unknown>)}})
 }

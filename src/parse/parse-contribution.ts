@@ -128,7 +128,8 @@ const formats: readonly Format[] = ['markdown', 'text', 'html']
  * @param options
  *   Configuration (optional).
  * @returns
- *   The contribution and the messages.
+ *   The contribution and the messages; the messages are also added to `input` when it is a
+ *   VFile (as `file.message()` would), so that `vfile-reporter` reports them.
  * @throws {TypeError}
  *   When `input` is not a string, Uint8Array or VFile, or an option is invalid.
  * @example
@@ -139,6 +140,17 @@ export function parseContribution(
   input: string | Uint8Array | VFile,
   options: ParseContributionOptions = {}
 ): ParseResult {
+  const result = parseDocument(input, options)
+  if (typeof input !== 'string' && Array.isArray(input?.messages)) {
+    for (const message of result.messages) {
+      message.file ||= input.path ?? ''
+      input.messages.push(message)
+    }
+  }
+  return result
+}
+
+function parseDocument(input: string | VFile, options: ParseContributionOptions): ParseResult {
   const file = toFile(input)
   checkOptions(options)
   const profiles = options.consultations ?? defaultConsultations

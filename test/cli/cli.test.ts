@@ -44,18 +44,22 @@ describe('wgec parse', () => {
     ).toBe('wgec-2016/cuba')
     expect(
       output.find((entry) => entry.file === 'fixtures/not-a-contribution.md')?.messages
-    ).toEqual([
-      {
-        ruleId: 'no-consultation-found',
+    ).toEqual(
+      [
+        ['no-consultation-found', null],
+        ['no-date-found', null],
+        ['no-questions-found', false],
+        ['no-submitter-found', false]
+      ].map(([ruleId, fatal]) => ({
+        ruleId,
         reason: expect.any(String),
         line: 1,
         column: 1,
-        fatal: null
-      },
-      {ruleId: 'no-date-found', reason: expect.any(String), line: 1, column: 1, fatal: null},
-      {ruleId: 'no-questions-found', reason: expect.any(String), line: 1, column: 1, fatal: false},
-      {ruleId: 'no-submitter-found', reason: expect.any(String), line: 1, column: 1, fatal: false}
-    ])
+        fatal,
+        args: {},
+        url: `https://github.com/wgec/wgec/blob/main/docs/diagnostics.md#${ruleId}`
+      }))
+    )
   })
 
   it('reports warnings on stderr in the unified reporter style', async () => {
