@@ -52,7 +52,16 @@ async function readCoder(
     const result = readCodings(new TextDecoder().decode(file.value as Uint8Array), {
       path: file.path
     })
-    if (result.codings.length === 0 && result.messages.some((message) => message.fatal)) {
+    // A codings file that does not parse is an error, reported with its place; a file that is
+    // something else (a parse gold, a table without the columns) is skipped.
+    const broken = result.messages.some((message) =>
+      String((message as {args?: {cause?: unknown}}).args?.cause ?? '').startsWith('invalid JSON')
+    )
+    if (
+      !broken &&
+      result.codings.length === 0 &&
+      result.messages.some((message) => message.fatal)
+    ) {
       warn(`skipped \`${file.path}\`: not codings (${result.messages[0]?.reason ?? ''})`, verbosity)
       continue
     }

@@ -240,6 +240,18 @@ describe('a JSON codebook that does not parse', () => {
   })
 })
 
+describe('a JSON codings file that does not parse', () => {
+  it('is one reporter line with the place, and exit code 1', async () => {
+    const codings = join(folder, 'broken-codings.json')
+    await writeFile(codings, '[\n  {"contribution": "x", "dimension": "mechanism",}\n]\n')
+    const {stderr, code} = await wgec('agree', codings, 'fixtures/wgec-2016-cuba.positions.json')
+    expect(code).toBe(1)
+    const lines = stderr.split('\n').filter((line) => /invalid-codings/.test(line))
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^2:\d+(?:-2:\d+)?\s+error\s+Cannot read codings: invalid JSON/)
+  })
+})
+
 describe('npm start', () => {
   it('prints only the comparison table on stdout', async () => {
     // In a copy of the package, so that its build does not replace dist/ under the other tests.
