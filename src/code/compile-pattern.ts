@@ -81,7 +81,7 @@ export function translatePattern(pattern: string): TranslatedPattern {
       if (size < 1 || size > maxGap)
         return {error: `gap \`${token}\`, expected \`~1\` to \`~${maxGap}\``}
       // Captured, so that the coder can tell a negation inside the gap (`the IGF is not the place`).
-      parts.push(String.raw`((?:[^ ]+ ){0,${size}})`)
+      parts.push(`((?:[^ ]+ ){0,${size}})`)
       previousGap = true
       continue
     }
@@ -104,7 +104,7 @@ export function translatePattern(pattern: string): TranslatedPattern {
       const folded = normalize(prefix ? alternative.slice(0, -1) : alternative)
       if (!/^[\p{L}\p{N}]+$/u.test(folded))
         return {error: `\`${alternative}\` folds to more than one word`}
-      compiled.push(prefix ? String.raw`${folded}[^ ]*` : folded)
+      compiled.push(prefix ? `${folded}[^ ]*` : folded)
     }
 
     if (!optional && !anchor) {

@@ -141,7 +141,7 @@ export function parseContribution(
   options: ParseContributionOptions = {}
 ): ParseResult {
   const result = parseDocument(input, options)
-  if (typeof input !== 'string' && Array.isArray(input?.messages)) {
+  if (isFileWithMessages(input)) {
     for (const message of result.messages) {
       message.file ||= input.path ?? ''
       input.messages.push(message)
@@ -150,7 +150,14 @@ export function parseContribution(
   return result
 }
 
-function parseDocument(input: string | VFile, options: ParseContributionOptions): ParseResult {
+function isFileWithMessages(input: unknown): input is VFile {
+  return typeof input === 'object' && input !== null && Array.isArray((input as VFile).messages)
+}
+
+function parseDocument(
+  input: string | Uint8Array | VFile,
+  options: ParseContributionOptions
+): ParseResult {
   const file = toFile(input)
   checkOptions(options)
   const profiles = options.consultations ?? defaultConsultations
