@@ -22,6 +22,20 @@ export function formatScore(value: number): string {
 }
 
 /**
+ * Format a cell's stance with its score, or `missing` when it is unstated.
+ *
+ * @param cell
+ *   A cell of a comparison (or anything with a stance and a score).
+ * @returns
+ *   The text, such as `intergovernmental (-1.00)`, `mixed (0.43)` or `—`.
+ * @example
+ *   formatStance({stance: 'mixed', score: 0.43}) // => 'mixed (0.43)'
+ */
+export function formatStance(cell: {readonly stance: string; readonly score: number}): string {
+  return cell.stance === 'unstated' ? missing : `${cell.stance} (${formatScore(cell.score)})`
+}
+
+/**
  * Format a submitter's group, with the UN regional group of a government in parentheses.
  *
  * @param row

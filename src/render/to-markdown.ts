@@ -14,7 +14,7 @@ import type {
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {toMarkdown as serializeMarkdown} from 'mdast-util-to-markdown'
 import type {Comparison, Distribution} from '../schema/comparison.js'
-import {formatGroup, formatScale, formatScore, missing, plural} from './format.js'
+import {formatGroup, formatScale, formatScore, formatStance, missing, plural} from './format.js'
 
 /**
  * Configuration for `toMarkdown`.
@@ -148,8 +148,7 @@ function matrixTable(comparison: Comparison): Table {
       formatGroup(row),
       ...comparison.dimensions.map((dimension) => {
         const cell = cells.get(dimension.id)
-        if (cell === undefined || cell.stance === unstated) return missing
-        return `${cell.stance} (${formatScore(cell.score)})`
+        return cell === undefined ? missing : formatStance(cell)
       }),
       formatScale(row.scale)
     ]

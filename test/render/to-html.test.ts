@@ -290,6 +290,8 @@ describe('toHtml evidence and layout', () => {
     const [table] = select('table', 'matrix')
     const text = table ? toText(table) : ''
     expect(text).toContain('-0.89 [-1.00, -0.67]')
+    expect(text).toContain('intergovernmental (-1.00)')
+    expect(text).toContain('mixed (0.00)')
     expect(text).not.toContain('−')
     const [heading] = select('h3', undefined, byId('s-wgec-2016-cuba-1'))
     expect(heading && toText(heading)).toBe('Cuba (government (grulac))')

@@ -3,7 +3,13 @@ import {describe, expect, it} from 'vitest'
 import {codePositions} from '../../src/code/code-positions.js'
 import {measureAgreement} from '../../src/code/measure-agreement.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
-import {formatGroup, formatScale, formatScore, plural} from '../../src/render/format.js'
+import {
+  formatGroup,
+  formatScale,
+  formatScore,
+  formatStance,
+  plural
+} from '../../src/render/format.js'
 import {formatOfPath, renderers} from '../../src/render/renderers.js'
 import {toAgreementText} from '../../src/render/to-agreement-text.js'
 import {toCodingsCsv} from '../../src/render/to-codings-csv.js'
@@ -23,6 +29,12 @@ describe('format', () => {
       '0.00',
       '0.00'
     ])
+  })
+
+  it('writes a stance with its score, and a dash when unstated', () => {
+    expect(formatStance({stance: 'intergovernmental', score: -1})).toBe('intergovernmental (-1.00)')
+    expect(formatStance({stance: 'mixed', score: 0.43})).toBe('mixed (0.43)')
+    expect(formatStance({stance: 'unstated', score: 0})).toBe('—')
   })
 
   it('writes the group with the regional group in parentheses', () => {

@@ -1,7 +1,7 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Comparison} from '../../schema/comparison.js'
-import {formatScale, formatScore} from '../format.js'
+import {formatScale, formatStance} from '../format.js'
 import type {PreparedRow} from './prepare-rows.js'
 import {serialised} from './serialise.js'
 import {capitalize} from './text.js'
@@ -52,10 +52,7 @@ export function matrixTable(comparison: Comparison, rows: readonly PreparedRow[]
                     'td',
                     h('a', {href: `#${cell.id}`}, [
                       h(`span.swatch.tone-${cell.tone}`, {ariaHidden: 'true'}),
-                      cell.cell.stance,
-                      cell.cell.stance === 'unstated'
-                        ? null
-                        : [' ', h('span.score', formatScore(cell.cell.score))]
+                      cell.cell.stance === 'unstated' ? 'unstated' : formatStance(cell.cell)
                     ])
                   )
                 ),
