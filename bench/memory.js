@@ -39,7 +39,7 @@ for (const format of formats) {
       [
         '--import',
         join(root, 'bench/peak-preload.js'),
-        join(root, 'dist/cli.js'),
+        join(root, 'dist/cli/cli.js'),
         'compare',
         corpus,
         '--format',

@@ -3,13 +3,13 @@ import type {LoadFilesOptions} from '../node.js'
 import {parseContribution} from '../parse/parse-contribution.js'
 import type {Contribution} from '../schema/contribution.js'
 import {loadInputs} from './inputs.js'
-import {createProgress, type Verbosity} from './output.js'
+import {createProgress, isolate, type Verbosity} from './output.js'
 
 /** A file the CLI was given, once loaded and parsed. */
 export interface ReadFile {
   readonly path: string
-  /** Loading and parsing messages together. */
-  readonly messages: readonly VFileMessage[]
+  /** Loading and parsing messages together (a step that threw adds its `internal-error`). */
+  readonly messages: VFileMessage[]
   /** The contribution when the file was read: loaded and parsed without an error. */
   readonly contribution: Contribution | undefined
   /** The contribution even when parsing reported an error (`undefined` when not loaded). */
@@ -41,7 +41,11 @@ export async function readContributions<Kept>(
     }
     const loading = [...file.messages]
     // Parsing adds its messages to the file too: take them from the result, once.
-    const result = parseContribution(file)
+    const result = isolate(loading, () => parseContribution(file))
+    if (!result) {
+      kept.push(each({path, messages: loading, contribution: undefined, parsed: undefined}))
+      continue
+    }
     const failed = result.messages.some((message) => message.fatal === true)
     kept.push(
       each({

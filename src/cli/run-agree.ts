@@ -65,7 +65,8 @@ async function readCoder(
       warn(`skipped \`${file.path}\`: not codings (${result.messages[0]?.reason ?? ''})`, verbosity)
       continue
     }
-    codings.push(...result.codings)
+    // One by one: a codings file may hold hundreds of thousands of rows, too many to spread.
+    for (const coding of result.codings) codings.push(coding)
     shown.push({path: file.path, messages: result.messages})
   }
   await report(shown, verbosity)

@@ -1,10 +1,11 @@
 import process from 'node:process'
 import {codePositions} from '../code/code-positions.js'
 import {toCodings} from '../code/to-codings.js'
+import {escapeControls} from '../messages/excerpt.js'
 import {toCodingsCsv} from '../render/to-codings-csv.js'
 import {toPositionsText} from '../render/to-positions-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {jsonMessages, report, writeJson} from './output.js'
+import {isolate, jsonMessages, report, writeJson} from './output.js'
 import {readCodebook} from './read-codebook.js'
 import {readContributions} from './read-contributions.js'
 
@@ -20,10 +21,15 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const coded = await readContributions(paths, verbosity, (file) => ({
-    ...file,
-    positions: file.parsed ? codePositions(file.parsed, {codebook}) : undefined
-  }))
+  const coded = await readContributions(paths, verbosity, (file) => {
+    const {parsed} = file
+    return {
+      ...file,
+      positions: parsed
+        ? isolate(file.messages, () => codePositions(parsed, {codebook}))
+        : undefined
+    }
+  })
   await report(coded, verbosity)
   if (options.format === 'json') {
     writeJson(
@@ -41,7 +47,12 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
   } else {
     process.stdout.write(
       toPositionsText(
-        coded.map((file) => ({...file, contribution: file.parsed})),
+        // Paths are shown with their control characters escaped.
+        coded.map((file) => ({
+          ...file,
+          path: escapeControls(file.path),
+          contribution: file.parsed
+        })),
         {explain: options.explain}
       )
     )

@@ -5,8 +5,8 @@ import {codePositions} from '../code/code-positions.js'
 import {type CodedContribution, compareContributions} from '../compare/compare-contributions.js'
 import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
 import type {Contribution} from '../schema/contribution.js'
-import {type CommonOptions, verbosityOf} from './options.js'
-import {createProgress, report, warn} from './output.js'
+import {type CommonOptions, UsageError, verbosityOf} from './options.js'
+import {createProgress, isolate, report, warn} from './output.js'
 import {readCodebook} from './read-codebook.js'
 import {readContributions} from './read-contributions.js'
 
@@ -31,6 +31,8 @@ export async function runCompare(
   command: Command
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  if (options.out === '')
+    throw new UsageError('Cannot write to `` for `--out`, expected a file path')
   const given = (name: string) => command.getOptionValueSource(name) === 'cli'
   const format = formatFor(options, given('format'), verbosity)
   if ((given('caption') || given('label')) && format !== 'latex')
@@ -40,16 +42,17 @@ export async function runCompare(
 
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const read = await readContributions(paths, verbosity, (file) => ({
-    path: file.path,
-    messages: file.messages,
-    coded: file.contribution
-      ? {
-          contribution: slim(file.contribution),
-          positions: codePositions(file.contribution, {codebook})
-        }
+  const read = await readContributions(paths, verbosity, (file) => {
+    const {contribution} = file
+    const positions = contribution
+      ? isolate(file.messages, () => codePositions(contribution, {codebook}))
       : undefined
-  }))
+    return {
+      path: file.path,
+      messages: file.messages,
+      coded: contribution && positions ? {contribution: slim(contribution), positions} : undefined
+    }
+  })
   await report(read, verbosity)
 
   const coded = read.flatMap((file): CodedContribution[] => (file.coded ? [file.coded] : []))
@@ -69,7 +72,7 @@ export async function runCompare(
     label: options.label,
     splits: given('by')
   })
-  if (options.out) await writeFile(options.out, output)
+  if (options.out !== undefined) await writeFile(options.out, output)
   else process.stdout.write(output)
 }
 

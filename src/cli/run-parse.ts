@@ -1,4 +1,5 @@
 import process from 'node:process'
+import {escapeControls} from '../messages/excerpt.js'
 import {toSummaryText} from '../render/to-summary-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {jsonMessages, report, writeJson} from './output.js'
@@ -23,6 +24,9 @@ export async function runParse(paths: string[], options: ParseCommandOptions): P
       }))
     )
   } else {
-    process.stdout.write(toSummaryText(read))
+    // Paths are shown with their control characters escaped.
+    process.stdout.write(
+      toSummaryText(read.map((file) => ({...file, path: escapeControls(file.path)})))
+    )
   }
 }

@@ -1,5 +1,5 @@
 import enhancedCooperation from '../codebooks/enhanced-cooperation.json' with {type: 'json'}
-import type {Codebook} from '../schema/codebook.js'
+import {Codebook} from '../schema/codebook.js'
 
 /**
  * The default codebook, `enhanced-cooperation` v1: six dimensions of the debate on enhanced
@@ -9,6 +9,6 @@ import type {Codebook} from '../schema/codebook.js'
  *   defaultCodebook.dimensions.map((dimension) => dimension.id)
  *   // => ['mechanism', 'new-mechanism', 'un-role', 'state-authority', 'ec-status', 'igf-relation']
  */
-// Not parsed at run time, which would load zod on every start: a test checks that
-// `Codebook.parse` accepts it and returns it unchanged.
-export const defaultCodebook = enhancedCooperation as unknown as Codebook
+// Parsed, so that the schema's defaults (such as an indicator's `frame`) are filled in; its
+// expressions are built when first used (see compileCodebook).
+export const defaultCodebook: Codebook = Codebook.parse(enhancedCooperation)

@@ -7,7 +7,7 @@ import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 const root = new URL('../../', import.meta.url).pathname
-const cli = join(root, 'dist/cli.js')
+const cli = join(root, 'dist/cli/cli.js')
 const run = promisify(execFile)
 
 async function wgec(...args: string[]): Promise<{stdout: string; stderr: string; code: number}> {

@@ -7,7 +7,7 @@ import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
 
 const root = new URL('../../', import.meta.url).pathname
-const cli = join(root, 'dist/cli.js')
+const cli = join(root, 'dist/cli/cli.js')
 const fault = join(root, 'test/cli/inject-fault.js')
 const run = promisify(execFile)
 
@@ -62,7 +62,9 @@ describe('one file that throws', () => {
         fatal: true,
         reason: expect.stringContaining('RangeError: Maximum call stack size exceeded'),
         line: null,
-        column: null
+        column: null,
+        args: {cause: expect.stringContaining('RangeError')},
+        url: expect.stringMatching(/diagnostics\.md#internal-error$/)
       }
     ])
     expect(stderr).toContain('b-bad.md')
