@@ -42,7 +42,7 @@ export const latexPreamble = [
 
 // Column widths, in em of \footnotesize: wide enough for `$-1.00$` with the mixed marker, and
 // for an interval `[$-1.00$, $-0.80$]`, so that the name column takes what is left.
-const scoreWidth = 3.1
+const scoreWidth = 3.4
 const scaleWidth = 6.3
 const splitWidth = 2.8
 const countWidth = 1.8

@@ -26,7 +26,7 @@ describe('toLatex', () => {
   it('writes one longtable as wide as the text, with booktabs rules', () => {
     const latex = toLatex(sampleComparison)
     expect(latex.match(/\\begin\{longtable\}/g)).toHaveLength(1)
-    expect(latex).toContain('p{\\dimexpr\\linewidth-6\\tabcolsep-12.5em\\relax}')
+    expect(latex).toContain('p{\\dimexpr\\linewidth-6\\tabcolsep-13.1em\\relax}')
     for (const rule of ['\\toprule', '\\midrule', '\\bottomrule']) expect(latex).toContain(rule)
   })
 
