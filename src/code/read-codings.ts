@@ -54,7 +54,15 @@ interface Reader {
 }
 
 const formats = ['csv', 'json'] as const
-const fields: readonly Field[] = ['contributionId', 'dimension', 'stance', 'quote', 'coder']
+const fields: readonly Field[] = [
+  'contributionId',
+  'dimension',
+  'stance',
+  'quote',
+  'coder',
+  'file',
+  'part'
+]
 const required: readonly Field[] = ['contributionId', 'dimension', 'stance']
 // Header names (lower case, without spaces, dashes and underscores) of each field, by preference.
 const columnNames: Readonly<Record<Field, readonly string[]>> = {
@@ -62,7 +70,9 @@ const columnNames: Readonly<Record<Field, readonly string[]>> = {
   dimension: ['dimension'],
   stance: ['stance'],
   quote: ['quote'],
-  coder: ['coder']
+  coder: ['coder'],
+  file: ['file'],
+  part: ['part']
 }
 const delimiters = [',', ';', '\t'] as const
 
@@ -71,8 +81,13 @@ const delimiters = [',', ';', '\t'] as const
  *
  * JSON is an array of codings (`{contributionId, dimension, stance, quote?, coder?}`), a gold
  * file (`{contribution, positions: [{dimension, stance, quote}]}`, as in `fixtures/`), or an
- * array of gold files. CSV has a header row naming the columns `contribution` (or
- * `contributionId`, `id`), `dimension`, `stance` and optionally `quote` and `coder`, in any
+ * array of gold files. A coding may name its document by `file` instead of an id, as the real gold
+ * set in `fixtures/netmundial-2014/` does (`{file, part, dimension, stance, coder, evidence}`): its
+ * `contributionId` is then the file name, `file` and `part` are kept (`validateCoder` matches the
+ * file against the base name of each contribution's `source.path`), and its evidence places and
+ * adjudication are not read. CSV has a header row naming the columns `contribution` (or
+ * `contributionId`, `id`), `dimension`, `stance` and optionally `quote`, `coder`, `file` and
+ * `part`, in any
  * order and case; other columns are ignored. Fields may be quoted (`""` escapes a quote, and
  * quoted fields may hold delimiters and line breaks; a quote inside a field that does not start
  * with one is kept as written); a byte order mark and CRLF line endings are accepted, and `;` or
@@ -215,13 +230,15 @@ function readEntry(entry: unknown, path: string, reader: Reader): void {
     accept(
       {
         values: {
-          contributionId: entry.contributionId ?? entry.contribution ?? entry.id,
+          contributionId: entry.contributionId ?? entry.contribution ?? entry.id ?? entry.file,
           dimension: entry.dimension,
           stance: entry.stance,
           quote: entry.quote,
-          coder: entry.coder
+          coder: entry.coder,
+          file: entry.file,
+          part: entry.part
         },
-        names: namesAt(prefix, 'contributionId' in entry ? 'contributionId' : 'contribution')
+        names: namesAt(prefix, idNameOf(entry))
       },
       reader
     )
@@ -258,7 +275,9 @@ function readEntry(entry: unknown, path: string, reader: Reader): void {
           dimension: position.dimension,
           stance: position.stance,
           quote: position.quote,
-          coder: position.coder ?? entry.coder
+          coder: position.coder ?? entry.coder,
+          file: undefined,
+          part: undefined
         },
         names: {...namesAt(`${at}.`, 'contribution'), contributionId: `${prefix}contribution`}
       },
@@ -267,13 +286,21 @@ function readEntry(entry: unknown, path: string, reader: Reader): void {
   }
 }
 
+function idNameOf(entry: Record<string, unknown>): string {
+  if ('contributionId' in entry) return 'contributionId'
+  if (!('contribution' in entry) && !('id' in entry) && 'file' in entry) return 'file'
+  return 'contribution'
+}
+
 function namesAt(prefix: string, idName: string): Record<Field, string> {
   return {
     contributionId: `${prefix}${idName}`,
     dimension: `${prefix}dimension`,
     stance: `${prefix}stance`,
     quote: `${prefix}quote`,
-    coder: `${prefix}coder`
+    coder: `${prefix}coder`,
+    file: `${prefix}file`,
+    part: `${prefix}part`
   }
 }
 

@@ -12,6 +12,8 @@ describe('coding types', () => {
       stance: string
       quote?: string | undefined
       coder?: string | undefined
+      file?: string | undefined
+      part?: string | undefined
     }>()
   })
 
