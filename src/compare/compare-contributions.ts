@@ -1,6 +1,7 @@
 import {countBy, meanBy, sum} from 'remeda'
+import type {Coder, Resample} from '../code/coder.js'
 import {defaultCodebook} from '../code/default-codebook.js'
-import {createResampler} from '../code/weigh-evidence.js'
+import {resolveCoder} from '../code/resolve-coder.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Cell, Comparison, Distribution, Row, Scale} from '../schema/comparison.js'
 import type {Contribution} from '../schema/contribution.js'
@@ -41,6 +42,15 @@ export interface CompareContributionsOptions {
    * @default the `enhanced-cooperation` codebook
    */
   readonly codebook?: Codebook | undefined
+  /**
+   * The coder the positions were coded with (an id of `coders` or a `Coder`): its
+   * `createResampler` draws the bootstrap replicates of each position. A position without
+   * evidence, or of a coder without `createResampler`, counts with its own score in every
+   * replicate.
+   *
+   * @default 'rules'
+   */
+  readonly coder?: Coder | string | undefined
   /**
    * Bootstrap replicates for the scale interval (0 for none).
    *
@@ -121,6 +131,7 @@ export function compareContributions(
   }
 
   const codebook = options.codebook ?? defaultCodebook
+  const coder = resolveCoder(options.coder ?? 'rules')
   const dimensions = codebook.dimensions.map((dimension) => ({
     id: dimension.id,
     label: dimension.label,
@@ -138,7 +149,7 @@ export function compareContributions(
     const count = (seen.get(entry.contribution.id) ?? 0) + 1
     seen.set(entry.contribution.id, count)
     const key = count === 1 ? entry.contribution.id : `${entry.contribution.id}~${count}`
-    const row = toRow(entry, key, dimensions, by, samples, seed)
+    const row = toRow(entry, key, dimensions, by, {coder, samples, seed})
     options.onProgress?.(index + 1, ordered.length)
     return row
   })
@@ -169,8 +180,7 @@ function toRow(
   key: string,
   dimensions: ReadonlyArray<{id: string; poles: [string, string]}>,
   by: SplitBy,
-  samples: number,
-  seed: number
+  bootstrap: Bootstrap
 ): Row {
   const {contribution} = entry
   const values = byValues(contribution, by)
@@ -216,7 +226,7 @@ function toRow(
     ...(values.length > 1 ? {byAll: values} : {}),
     ...(contribution.submitters ? {submitters: contribution.submitters} : {}),
     cells,
-    scale: scaleOf(entry, cells, dimensions, samples, seed, key),
+    scale: scaleOf(entry, cells, dimensions, bootstrap, key),
     citations: [...new Set(contribution.citations.map((citation) => citation.paragraph))].sort(
       byParagraph
     ),
@@ -246,13 +256,21 @@ function byValues(contribution: Contribution, by: SplitBy): string[] {
   ]
 }
 
-/** The mean of the stated scores, and a percentile bootstrap over each dimension's evidence. */
+interface Bootstrap {
+  readonly coder: Coder
+  readonly samples: number
+  readonly seed: number
+}
+
+/**
+ * The mean of the stated scores, and a percentile bootstrap over each dimension's evidence, drawn
+ * by the coder's resampler; a dimension with nothing to resample counts with its own score.
+ */
 function scaleOf(
   entry: CodedContribution,
   cells: readonly Cell[],
   dimensions: ReadonlyArray<{id: string; poles: [string, string]}>,
-  samples: number,
-  seed: number,
+  {coder, samples, seed}: Bootstrap,
   key: string
 ): Scale {
   const stated = cells.filter((cell) => cell.stance !== 'unstated')
@@ -261,12 +279,14 @@ function scaleOf(
   if (samples === 0) return {mean, low: mean, high: mean, dimensions: stated.length}
 
   const random = createRandom(seed, key)
-  const resamplers = stated.map((cell) =>
-    createResampler(
-      entry.positions.find((position) => position.dimension === cell.dimension)?.evidence ?? [],
-      dimensions.find((dimension) => dimension.id === cell.dimension)?.poles ?? ['', '']
-    )
-  )
+  const resamplers = stated.map((cell): Resample => {
+    const position = entry.positions.find((candidate) => candidate.dimension === cell.dimension)
+    const poles = dimensions.find((dimension) => dimension.id === cell.dimension)?.poles
+    if (!position || !poles || position.evidence.length === 0 || !coder.createResampler) {
+      return () => cell.score
+    }
+    return coder.createResampler(position, poles)
+  })
   const means: number[] = []
   for (let sample = 0; sample < samples; sample++) {
     let sum = 0

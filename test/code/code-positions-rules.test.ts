@@ -270,7 +270,7 @@ describe('negation with scope', () => {
   ])('ends a negation at a scope terminator (%s)', (language, sentence) => {
     const position = on(code(sentence, language), 'new-mechanism')
     expect(position.stance).toBe('existing-institutions')
-    const existing = position.evidence.find((item) => item.indicator.startsWith('existing'))
+    const existing = position.evidence.find((item) => item.indicator?.startsWith('existing'))
     expect(existing).toMatchObject({negated: false, pole: 'existing-institutions'})
   })
 
