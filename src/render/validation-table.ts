@@ -1,0 +1,55 @@
+import type {CellCount, Validation} from '../schema/validation.js'
+
+const missing = '—'
+
+/**
+ * The summary of a validation report as rows of cells: a header, one row per dimension, then
+ * `overall`. Shared by the text and Markdown renderers so that both show the same figures.
+ */
+export function validationTable(validation: Validation): string[][] {
+  const rows = [
+    ...validation.dimensions.map((entry) => ({name: entry.dimension, ...entry})),
+    {name: 'overall', ...validation.overall}
+  ]
+  return [
+    ['dimension', 'cells', 'agreement', 'kappa', 'alpha', 'invented', 'missed'],
+    ...rows.map((row) => [
+      row.name,
+      String(row.units),
+      row.percent === null
+        ? missing
+        : `${Math.round(row.percent * row.units)}/${row.units} (${percent(row.percent)})`,
+      decimal(row.kappa),
+      decimal(row.alpha),
+      share(row.invented),
+      share(row.missed)
+    ])
+  ]
+}
+
+/** How the report's subject reads: the coder, the codebook, the part and the documents. */
+export function validationSubject(validation: Validation): string {
+  const coder = validation.coder.version
+    ? `${validation.coder.id} ${validation.coder.version}`
+    : validation.coder.id
+  const part = validation.part === null ? '' : `, ${validation.part} part`
+  const documents = `${validation.documents} ${validation.documents === 1 ? 'document' : 'documents'}`
+  return `Coder \`${coder}\` (codebook ${validation.codebook.id} ${validation.codebook.version}) against the hand codings of ${documents}${part}`
+}
+
+/** A `file:line:column` place, or the line and column alone when the file is unknown. */
+export function placeOf(item: {file: string | null; line: number; column: number}): string {
+  return `${item.file ?? ''}${item.file === null ? '' : ':'}${item.line}:${item.column}`
+}
+
+function percent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`
+}
+
+function decimal(value: number | null): string {
+  return value === null ? missing : value.toFixed(3)
+}
+
+function share(value: CellCount): string {
+  return value.share === null ? `0/0` : `${value.count}/${value.of} (${percent(value.share)})`
+}
