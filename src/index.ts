@@ -12,6 +12,7 @@ export {type ReadCodingsOptions, type ReadCodingsResult, readCodings} from './co
 export {resolveCoder} from './code/resolve-coder.js'
 export {ruleCoder} from './code/rule-coder.js'
 export {toCodings} from './code/to-codings.js'
+export {type ValidateCoderOptions, validateCoder} from './code/validate-coder.js'
 export {weighEvidence} from './code/weigh-evidence.js'
 export {
   type CodedContribution,
@@ -43,6 +44,11 @@ export {type ToHtmlOptions, toHtml} from './render/to-html.js'
 export {toJson} from './render/to-json.js'
 export {type ToLatexOptions, toLatex} from './render/to-latex.js'
 export {type ToMarkdownOptions, toMarkdown} from './render/to-markdown.js'
+export {
+  type ToValidationMarkdownOptions,
+  toValidationMarkdown
+} from './render/to-validation-markdown.js'
+export {toValidationText} from './render/to-validation-text.js'
 export {
   Agreement,
   AgreementScores,
@@ -80,3 +86,11 @@ export {Source} from './schema/source.js'
 export {StakeholderGroup} from './schema/stakeholder-group.js'
 export {Submitter} from './schema/submitter.js'
 export {toJsonSchema} from './schema/to-json-schema.js'
+export {
+  CellCount,
+  ConfusionMatrix,
+  DimensionValidation,
+  Validation,
+  ValidationDisagreement,
+  ValidationEvidence
+} from './schema/validation.js'

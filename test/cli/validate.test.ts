@@ -1,0 +1,292 @@
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {Validation} from '../../src/schema/validation.js'
+
+const root = new URL('../../', import.meta.url).pathname
+const cli = join(root, 'dist/cli.js')
+const run = promisify(execFile)
+const codings = 'fixtures/validate/codings.json'
+
+async function wgec(...args: string[]): Promise<{stdout: string; stderr: string; code: number}> {
+  try {
+    const {stdout, stderr} = await run(process.execPath, [cli, ...args], {
+      cwd: root,
+      env: {...process.env, NO_COLOR: '1'}
+    })
+    return {stdout, stderr, code: 0}
+  } catch (error) {
+    const failure = error as {stdout: string; stderr: string; code: number}
+    return {stdout: failure.stdout, stderr: failure.stderr, code: failure.code}
+  }
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')
+})
+
+// The small case, computed by hand from fixtures/validate/codings.json (tuning part: alder,
+// birch, cedar on two dimensions) and what the coder reads in each document:
+//   mechanism      hand: multistakeholder, intergovernmental, multistakeholder
+//                  coder: multistakeholder, intergovernmental, unstated
+//   new-mechanism  hand: unstated, new-body, unstated
+//                  coder: existing-institutions, new-body, unstated
+// mechanism: agreement 2/3. Cohen: hand marginals MS 2/3, IG 1/3; coder MS 1/3, IG 1/3, U 1/3;
+//   expected (2/3)(1/3) + (1/3)(1/3) = 1/3, kappa = (2/3 - 1/3) / (1 - 1/3) = 0.5.
+//   Krippendorff: 6 values, n(MS) 3, n(IG) 2, n(U) 1; observed disagreement 2/6; expected
+//   2(3·2 + 3·1 + 2·1) / (6·5) = 22/30; alpha = 1 - (1/3) / (22/30) = 12/22 = 0.545.
+//   Invented: no unstated hand cell, 0/0. Missed: 1 of 3 stated hand cells (cedar).
+// new-mechanism: the same structure (U 2/3, NB 1/3 by hand; EI, NB, U a third each by the
+//   coder): 2/3, kappa 0.5, alpha 0.545. Invented: 1 of 2 unstated hand cells (alder). Missed: 0/1.
+// Overall, 6 cells with categories kept apart by dimension: agreement 4/6. Cohen: hand
+//   marginals 2, 1, 2, 1 (of 6) meet coder marginals of 1 each: expected 6/36, kappa =
+//   (4/6 - 1/6) / (5/6) = 0.6. Krippendorff: 12 values, counts 3, 2, 1, 3, 2, 1 (sum of squares
+//   28); observed 4/12; expected (144 - 28) / (12·11) = 116/132; alpha = 1 - (1/3)(132/116) =
+//   0.621. Invented 1/2, missed 1/4.
+const count = (found: number, of: number) => ({
+  count: found,
+  of,
+  share: of === 0 ? null : Math.round((found / of) * 1000) / 1000
+})
+const empty = (dimension: string) => ({
+  dimension,
+  units: 0,
+  percent: null,
+  kappa: null,
+  alpha: null,
+  invented: count(0, 0),
+  missed: count(0, 0)
+})
+
+let tuning: Promise<{stdout: string; stderr: string; code: number}> | undefined
+/** `wgec validate` on the tuning part as JSON, run once for the tests that read it. */
+function tuningJson() {
+  tuning ??= wgec(
+    'validate',
+    'fixtures/validate',
+    '--codings',
+    codings,
+    '--part',
+    'tuning',
+    '--format',
+    'json'
+  )
+  return tuning
+}
+
+describe('wgec validate on the small synthetic case', () => {
+  it('gives the hand-computed figures per dimension and overall, as JSON', async () => {
+    const {stdout, code} = await tuningJson()
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as Validation
+    expect(Validation.safeParse(report).error).toBeUndefined()
+    expect(report).toMatchObject({
+      coder: {id: 'rules'},
+      codebook: {id: 'enhanced-cooperation'},
+      part: 'tuning',
+      documents: 3
+    })
+    expect(report.dimensions.map(({confusion: _, ...rest}) => rest)).toEqual([
+      {
+        dimension: 'mechanism',
+        units: 3,
+        percent: 2 / 3,
+        kappa: 0.5,
+        alpha: 12 / 22,
+        invented: count(0, 0),
+        missed: count(1, 3)
+      },
+      {
+        dimension: 'new-mechanism',
+        units: 3,
+        percent: 2 / 3,
+        kappa: 0.5,
+        alpha: 12 / 22,
+        invented: count(1, 2),
+        missed: count(0, 1)
+      },
+      empty('un-role'),
+      empty('state-authority'),
+      empty('ec-status'),
+      empty('igf-relation')
+    ])
+    expect(report.overall.units).toBe(6)
+    expect(report.overall.percent).toBeCloseTo(4 / 6, 12)
+    expect(report.overall.kappa).toBeCloseTo(0.6, 12)
+    expect(report.overall.alpha).toBeCloseTo(1 - (1 / 3) * (132 / 116), 12)
+    expect(report.overall.invented).toEqual(count(1, 2))
+    expect(report.overall.missed).toEqual(count(1, 4))
+  })
+
+  it('gives the confusion matrices, hand codings by rows and the coder by columns', async () => {
+    const {stdout} = await tuningJson()
+    const report = JSON.parse(stdout) as Validation
+    expect(report.dimensions[0]?.confusion).toEqual({
+      stances: ['intergovernmental', 'multistakeholder', 'mixed', 'unstated'],
+      counts: [
+        [1, 0, 0, 0],
+        [0, 1, 0, 1],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0]
+      ]
+    })
+    expect(report.dimensions[1]?.confusion).toEqual({
+      stances: ['new-body', 'existing-institutions', 'mixed', 'unstated'],
+      counts: [
+        [1, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 0, 0, 0],
+        [0, 1, 0, 1]
+      ]
+    })
+  })
+
+  it('lists each disagreement with the coder’s evidence, and what could not be matched', async () => {
+    const {stdout} = await tuningJson()
+    const report = JSON.parse(stdout) as Validation
+    expect(report.disagreements).toEqual([
+      {
+        unit: 'alder-forum.md',
+        contributionId: 'unknown/alder-civic-forum',
+        dimension: 'new-mechanism',
+        gold: 'unstated',
+        coded: 'existing-institutions',
+        evidence: [
+          {
+            file: 'fixtures/validate/alder-forum.md',
+            line: 9,
+            column: 1,
+            quote: 'We believe that existing institutions should publish their budgets every year.',
+            pole: 'existing-institutions',
+            weight: 1
+          }
+        ]
+      },
+      {
+        unit: 'cedar-network.md',
+        contributionId: 'unknown/cedar-network',
+        dimension: 'mechanism',
+        gold: 'multistakeholder',
+        coded: 'unstated',
+        evidence: []
+      }
+    ])
+    expect(report.missingDocuments).toEqual(['elm-council.md'])
+    expect(report.uncodedDocuments).toEqual(['fixtures/validate/dogwood-lab.md'])
+  })
+
+  it('prints the same figures as a text table, with the places of the evidence', async () => {
+    const {stdout, stderr, code} = await wgec(
+      'validate',
+      'fixtures/validate',
+      '--codings',
+      codings,
+      '--part',
+      'tuning'
+    )
+    expect(code).toBe(0)
+    const lines = stdout.split('\n')
+    expect(lines[0]).toBe(
+      'Coder rules (codebook enhanced-cooperation 1.1.0) against the hand codings of 3 documents, tuning part'
+    )
+    expect(lines.slice(2, 10)).toEqual([
+      'dimension        cells    agreement  kappa  alpha     invented       missed',
+      'mechanism            3  2/3 (66.7%)  0.500  0.545          0/0  1/3 (33.3%)',
+      'new-mechanism        3  2/3 (66.7%)  0.500  0.545  1/2 (50.0%)   0/1 (0.0%)',
+      'un-role              0            —      —      —          0/0          0/0',
+      'state-authority      0            —      —      —          0/0          0/0',
+      'ec-status            0            —      —      —          0/0          0/0',
+      'igf-relation         0            —      —      —          0/0          0/0',
+      'overall              6  4/6 (66.7%)  0.600  0.621  1/2 (50.0%)  1/4 (25.0%)'
+    ])
+    expect(stdout).toContain(
+      [
+        'mechanism            intergovernmental  multistakeholder  mixed  unstated',
+        '  intergovernmental                  1                 0      0         0',
+        '  multistakeholder                   0                 1      0         1'
+      ].join('\n')
+    )
+    expect(stdout).not.toContain('un-role          un-centred')
+    expect(stdout).toContain(
+      [
+        'alder-forum.md  new-mechanism: hand codings unstated, coder existing-institutions',
+        '  fixtures/validate/alder-forum.md:9:1  existing-institutions (weight 1)',
+        '    “We believe that existing institutions should publish their budgets every year.”',
+        '',
+        'cedar-network.md  mechanism: hand codings multistakeholder, coder unstated',
+        '  no evidence'
+      ].join('\n')
+    )
+    expect(stdout).toContain('Named by the codings but not given: elm-council.md')
+    expect(stdout).toContain('1 document given without codings')
+    expect(stderr).not.toContain('dogwood-lab.md')
+  })
+
+  it('prints the same figures as Markdown tables', async () => {
+    const {stdout} = await wgec(
+      'validate',
+      'fixtures/validate',
+      '--codings',
+      codings,
+      '--part',
+      'tuning',
+      '--format',
+      'md'
+    )
+    expect(stdout).toContain(
+      '| overall         |     6 | 4/6 (66.7%) | 0.600 | 0.621 | 1/2 (50.0%) | 1/4 (25.0%) |'
+    )
+    expect(stdout).toContain(
+      '| unstated              |        0 |                     1 |     0 |        1 |'
+    )
+    expect(stdout).toContain(
+      '- cedar-network.md, mechanism: hand codings multistakeholder, coder unstated (no evidence)'
+    )
+  })
+
+  it('takes every part without --part: the fourth document and its agreeing cell count', async () => {
+    const {stdout} = await wgec(
+      'validate',
+      'fixtures/validate',
+      '--codings',
+      codings,
+      '--format',
+      'json'
+    )
+    const report = JSON.parse(stdout) as Validation
+    expect(report.part).toBeNull()
+    expect(report.documents).toBe(4)
+    // mechanism gains dogwood (hand and coder: multistakeholder): 3 of 4.
+    expect(report.dimensions[0]).toMatchObject({units: 4, percent: 0.75, missed: count(1, 4)})
+    expect(report.uncodedDocuments).toEqual([])
+  })
+
+  it('exits 1 with a message when no document has codings in the part', async () => {
+    const {stderr, code} = await wgec(
+      'validate',
+      'fixtures/validate',
+      '--codings',
+      codings,
+      '--part',
+      'holdout'
+    )
+    expect(code).toBe(1)
+    expect(stderr).toContain('wgec: no document given has codings in part `holdout`')
+  })
+
+  it('exits 2 without --codings, or with an unknown coder', async () => {
+    expect((await wgec('validate', 'fixtures/validate')).code).toBe(2)
+    const unknown = await wgec(
+      'validate',
+      'fixtures/validate',
+      '--codings',
+      codings,
+      '--coder',
+      'x'
+    )
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('Allowed choices are rules')
+  })
+})
