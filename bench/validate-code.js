@@ -1,0 +1,129 @@
+// `npm run validate:code -- <corpus dir> [--blocks coders,tuning,test]`: the figures of the real
+// gold set (fixtures/netmundial-2014) as the Markdown blocks of docs/methodology.md: the two blind
+// coders' agreement (`coders`), and the coder against the adjudicated gold on the tuning part
+// (`tuning`) and on the held-out test part (`test`). Each block is printed between
+// `<!-- validate:code NAME -->` and `<!-- /validate:code NAME -->`, to be pasted over the same
+// block of the doc; test/docs/methodology.test.ts checks that the doc shows what this prints.
+// Only the blocks asked for are computed. Runs on the built package (dist). Not part of
+// `npm test` as a whole: the corpus is not in the repository.
+import {readFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import process from 'node:process'
+import {
+  defaultCodebook,
+  measureAgreement,
+  parseContribution,
+  readCodings,
+  toValidationMarkdown,
+  validateCoder
+} from '../dist/index.js'
+import {loadFiles} from '../dist/node.js'
+
+const all = ['coders', 'tuning', 'test']
+const args = process.argv.slice(2)
+const at = args.indexOf('--blocks')
+const blocks = at === -1 ? all : (args[at + 1] ?? '').split(',').filter(Boolean)
+const folder = resolve(
+  args.find((arg, index) => !arg.startsWith('--') && index !== at + 1) ??
+    '../shared/corpus/netmundial-2014'
+)
+const unknown = blocks.filter((block) => !all.includes(block))
+if (unknown.length > 0 || blocks.length === 0) {
+  process.stderr.write(`validate:code: expected --blocks among ${all.join(', ')}\n`)
+  process.exit(2)
+}
+
+const gold = new URL('../fixtures/netmundial-2014/', import.meta.url)
+const read = (name) => {
+  const {codings, messages} = readCodings(readFileSync(new URL(name, gold), 'utf8'), {path: name})
+  if (messages.length > 0) throw new Error(`${name}: ${messages.map(String).join('; ')}`)
+  return codings
+}
+const goldCodings = read('gold.json')
+const partOf = new Map(goldCodings.map((coding) => [coding.file, coding.part]))
+const dimensions = defaultCodebook.dimensions.map((dimension) => dimension.id)
+const output = []
+
+if (blocks.includes('coders')) {
+  const a = read('coder-a.json')
+  const b = read('coder-b.json')
+  const inTest = (coding) => partOf.get(coding.file) === 'test'
+  const whole = measureAgreement(a, b, {dimensions})
+  const test = measureAgreement(a.filter(inTest), b.filter(inTest), {dimensions})
+  const documents = (codings) => new Set(codings.map((coding) => coding.file)).size
+  const rows = [
+    ...dimensions.map((dimension, index) => [
+      dimension,
+      whole.dimensions[index],
+      test.dimensions[index]
+    ]),
+    ['overall', whole.overall, test.overall]
+  ]
+  const cells = (scores) => [
+    `${Math.round(scores.percent * scores.units)}/${scores.units} (${(scores.percent * 100).toFixed(1)}%)`,
+    scores.kappa.toFixed(3),
+    scores.alpha.toFixed(3)
+  ]
+  output.push(
+    block('coders', [
+      `Coder A against coder B, before adjudication: all ${documents(a)} documents, and the ${documents(a.filter(inTest))} of the test part.`,
+      '',
+      ...table(
+        [
+          'dimension',
+          'agreement (all)',
+          'kappa (all)',
+          'alpha (all)',
+          'agreement (test)',
+          'kappa (test)',
+          'alpha (test)'
+        ],
+        rows.map(([name, left, right]) => [name, ...cells(left), ...cells(right)])
+      )
+    ])
+  )
+}
+
+const parts = blocks.filter((block) => block !== 'coders')
+if (parts.length > 0) {
+  const files = [...new Set(goldCodings.map((coding) => coding.file))].map((name) =>
+    join(folder, name)
+  )
+  const contributions = []
+  for (const file of await loadFiles(files, {extensions: ['.txt']})) {
+    const fatal = file.messages.find((message) => message.fatal)
+    if (fatal) throw new Error(`${file.path}: ${fatal.reason}`)
+    contributions.push(parseContribution(file).contribution)
+  }
+  for (const part of parts) {
+    const report = await validateCoder(contributions, goldCodings, {part})
+    if (report.missingDocuments.length > 0) {
+      throw new Error(`Not in ${folder}: ${report.missingDocuments.join(', ')}`)
+    }
+    const markdown = toValidationMarkdown(report, {title: null, details: false}).trimEnd()
+    output.push(block(part, markdown.split('\n')))
+  }
+}
+
+process.stdout.write(`${output.join('\n\n')}\n`)
+
+function block(name, lines) {
+  return [
+    `<!-- validate:code ${name} -->`,
+    '',
+    ...lines,
+    '',
+    `<!-- /validate:code ${name} -->`
+  ].join('\n')
+}
+
+/** A GFM table, its first column left-aligned and the others right-aligned. */
+function table(header, rows) {
+  const widths = header.map((cell, index) =>
+    Math.max(3, cell.length, ...rows.map((row) => row[index].length))
+  )
+  const line = (cells) =>
+    `| ${cells.map((cell, index) => (index === 0 ? cell.padEnd(widths[index]) : cell.padStart(widths[index]))).join(' | ')} |`
+  const rule = `| ${widths.map((width, index) => (index === 0 ? `:${'-'.repeat(width - 1)}` : `${'-'.repeat(width - 1)}:`)).join(' | ')} |`
+  return [line(header), rule, ...rows.map(line)]
+}
