@@ -290,3 +290,25 @@ describe('wgec validate on the small synthetic case', () => {
     expect(unknown.stderr).toContain('Allowed choices are rules')
   })
 })
+
+describe('wgec agree on the real gold set’s two blind coders', () => {
+  it('reads both files by file name and measures all 246 cells', async () => {
+    const {stdout, code} = await wgec(
+      'agree',
+      'fixtures/netmundial-2014/coder-a.json',
+      'fixtures/netmundial-2014/coder-b.json',
+      '--format',
+      'json'
+    )
+    expect(code).toBe(0)
+    const agreement = JSON.parse(stdout) as {
+      overall: {units: number; percent: number}
+      unmatched: unknown[]
+      disagreements: Array<{contributionId: string}>
+    }
+    expect(agreement.overall.units).toBe(246)
+    expect(agreement.unmatched).toEqual([])
+    expect(agreement.overall.percent).toBeCloseTo(1 - agreement.disagreements.length / 246, 12)
+    expect(agreement.disagreements[0]?.contributionId).toMatch(/^\d{3}-document\.txt$/)
+  })
+})

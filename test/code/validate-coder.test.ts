@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import type {Coder} from '../../src/code/coder.js'
 import {defaultCodebook} from '../../src/code/default-codebook.js'
 import {readCodings} from '../../src/code/read-codings.js'
+import {ruleCoder} from '../../src/code/rule-coder.js'
+import {toCodings} from '../../src/code/to-codings.js'
 import {validateCoder} from '../../src/code/validate-coder.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {toValidationMarkdown} from '../../src/render/to-validation-markdown.js'
@@ -9,7 +11,7 @@ import {toValidationText} from '../../src/render/to-validation-text.js'
 import type {Coding} from '../../src/schema/coding.js'
 import type {Contribution} from '../../src/schema/contribution.js'
 import {Validation} from '../../src/schema/validation.js'
-import {readFixture} from '../helpers.js'
+import {fixtureDocuments, readFixture} from '../helpers.js'
 
 const names = ['alder-forum.md', 'birch-ministry.md', 'cedar-network.md', 'dogwood-lab.md']
 const contributions = names.map(
@@ -49,6 +51,28 @@ describe('validateCoder', () => {
     // new-mechanism: the coder says unstated: agrees on the 2 unstated cells, misses new-body.
     expect(report.dimensions[1]).toMatchObject({percent: 2 / 3, missed: {count: 1, of: 1}})
     expect(report.disagreements.filter((entry) => entry.coded === 'mixed')).toHaveLength(3)
+  })
+
+  it('gives full agreement, nothing invented or missed, against the coder’s own codings', async () => {
+    const fixtures = fixtureDocuments().map(
+      (name) => parseContribution(readFixture(name)).contribution
+    )
+    const own = fixtures.flatMap((contribution) =>
+      toCodings(ruleCoder.code(contribution, defaultCodebook) as never)
+    )
+    const report = await validateCoder(fixtures, own)
+    expect(report.overall).toMatchObject({
+      units: fixtures.length * 6,
+      percent: 1,
+      invented: {count: 0},
+      missed: {count: 0}
+    })
+    expect(report.disagreements).toEqual([])
+    for (const dimension of report.dimensions) {
+      const {counts} = dimension.confusion
+      const diagonal = counts.reduce((sum, row, index) => sum + (row[index] ?? 0), 0)
+      expect(diagonal, dimension.dimension).toBe(dimension.units)
+    }
   })
 
   it('matches codings without a file by contribution id', async () => {

@@ -1,0 +1,22 @@
+import {describe, expectTypeOf, it} from 'vitest'
+import type {Coder} from '../../src/code/coder.js'
+import {ruleCoder} from '../../src/code/rule-coder.js'
+import {validateCoder} from '../../src/code/validate-coder.js'
+import type {Position} from '../../src/schema/position.js'
+import type {Validation} from '../../src/schema/validation.js'
+
+describe('coder and validation types', () => {
+  it('lets a coder answer now or later', () => {
+    expectTypeOf<ReturnType<Coder['code']>>().toEqualTypeOf<Position[] | Promise<Position[]>>()
+    expectTypeOf(ruleCoder).toEqualTypeOf<Coder>()
+  })
+
+  it('resolves validateCoder to a Validation', () => {
+    expectTypeOf(validateCoder).returns.resolves.toEqualTypeOf<Validation>()
+  })
+
+  it('keeps the rule fields of evidence optional', () => {
+    expectTypeOf<Position['evidence'][number]['negated']>().toEqualTypeOf<boolean | undefined>()
+    expectTypeOf<Position['evidence'][number]['pole']>().toEqualTypeOf<string | null>()
+  })
+})
