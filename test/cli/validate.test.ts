@@ -1,5 +1,7 @@
 import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
+import {mkdtemp, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -288,6 +290,44 @@ describe('wgec validate on the small synthetic case', () => {
     )
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain('Allowed choices are rules')
+  })
+})
+
+describe('wgec validate and --coder on bad input', () => {
+  it('reports invalid codings with their place and exits 1', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
+    await writeFile(join(folder, 'bad.json'), '[{"file": "alder-forum.md", "dimension": 3}]')
+    const {stderr, code} = await wgec(
+      'validate',
+      'fixtures/validate',
+      '--codings',
+      join(folder, 'bad.json')
+    )
+    expect(code).toBe(1)
+    expect(stderr).toContain('bad.json')
+    expect(stderr).toMatch(/invalid-coding/)
+    expect(stderr).toContain('wgec: no document given has codings')
+  })
+
+  it('codes and compares with the coder named by --coder, and refuses an unknown one', async () => {
+    const coded = await wgec('code', 'fixtures/validate/birch-ministry.md', '--coder', 'rules')
+    expect(coded.code).toBe(0)
+    expect(coded.stdout).toMatch(/mechanism\s+intergovernmental/)
+    const compared = await wgec(
+      'compare',
+      'fixtures/validate',
+      '--coder',
+      'rules',
+      '--format',
+      'json'
+    )
+    expect(compared.code).toBe(0)
+    expect((JSON.parse(compared.stdout) as {rows: unknown[]}).rows).toHaveLength(4)
+    for (const command of ['code', 'compare']) {
+      const unknown = await wgec(command, 'fixtures/validate', '--coder', 'llm')
+      expect(unknown.code, command).toBe(2)
+      expect(unknown.stderr, command).toContain("option '--coder <id>' argument 'llm' is invalid")
+    }
   })
 })
 
