@@ -1,6 +1,6 @@
 import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
-import {mkdtemp, writeFile} from 'node:fs/promises'
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
@@ -224,6 +224,15 @@ describe('wgec validate on the small synthetic case', () => {
     expect(stdout).toContain('Named by the codings but not given: elm-council.md')
     expect(stdout).toContain('1 document given without codings')
     expect(stderr).not.toContain('dogwood-lab.md')
+    // The README shows this output (indented in a list item), summary and disagreements.
+    const readme = await readFile(join(root, 'README.md'), 'utf8')
+    const indented = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => (line === '' ? '' : `  ${line}`))
+        .join('\n')
+    expect(readme).toContain(indented(lines.slice(0, 10).join('\n')))
+    expect(readme).toContain(indented(stdout.slice(stdout.indexOf('Disagreements (2)')).trimEnd()))
   })
 
   it('prints the same figures as Markdown tables', async () => {
