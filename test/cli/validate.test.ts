@@ -10,7 +10,7 @@ import {Validation} from '../../src/schema/validation.js'
 const root = new URL('../../', import.meta.url).pathname
 const cli = join(root, 'dist/cli.js')
 const run = promisify(execFile)
-const codings = 'fixtures/validate/codings.json'
+const codings = 'test/fixtures/validate/codings.json'
 
 async function wgec(...args: string[]): Promise<{stdout: string; stderr: string; code: number}> {
   try {
@@ -29,7 +29,7 @@ beforeAll(() => {
   if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')
 })
 
-// The small case, computed by hand from fixtures/validate/codings.json (tuning part: alder,
+// The small case, computed by hand from test/fixtures/validate/codings.json (tuning part: alder,
 // birch, cedar on two dimensions) and what the coder reads in each document:
 //   mechanism      hand: multistakeholder, intergovernmental, multistakeholder
 //                  coder: multistakeholder, intergovernmental, unstated
@@ -67,7 +67,7 @@ let tuning: Promise<{stdout: string; stderr: string; code: number}> | undefined
 function tuningJson() {
   tuning ??= wgec(
     'validate',
-    'fixtures/validate',
+    'test/fixtures/validate',
     '--codings',
     codings,
     '--part',
@@ -157,7 +157,7 @@ describe('wgec validate on the small synthetic case', () => {
         coded: 'existing-institutions',
         evidence: [
           {
-            file: 'fixtures/validate/alder-forum.md',
+            file: 'test/fixtures/validate/alder-forum.md',
             line: 9,
             column: 1,
             quote: 'We believe that existing institutions should publish their budgets every year.',
@@ -176,13 +176,13 @@ describe('wgec validate on the small synthetic case', () => {
       }
     ])
     expect(report.missingDocuments).toEqual(['elm-council.md'])
-    expect(report.uncodedDocuments).toEqual(['fixtures/validate/dogwood-lab.md'])
+    expect(report.uncodedDocuments).toEqual(['test/fixtures/validate/dogwood-lab.md'])
   })
 
   it('prints the same figures as a text table, with the places of the evidence', async () => {
     const {stdout, stderr, code} = await wgec(
       'validate',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--codings',
       codings,
       '--part',
@@ -214,7 +214,7 @@ describe('wgec validate on the small synthetic case', () => {
     expect(stdout).toContain(
       [
         'alder-forum.md  new-mechanism: hand codings unstated, coder existing-institutions',
-        '  fixtures/validate/alder-forum.md:9:1  existing-institutions (weight 1)',
+        '  test/fixtures/validate/alder-forum.md:9:1  existing-institutions (weight 1)',
         '    “We believe that existing institutions should publish their budgets every year.”',
         '',
         'cedar-network.md  mechanism: hand codings multistakeholder, coder unstated',
@@ -238,7 +238,7 @@ describe('wgec validate on the small synthetic case', () => {
   it('prints the same figures as Markdown tables', async () => {
     const {stdout} = await wgec(
       'validate',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--codings',
       codings,
       '--part',
@@ -260,7 +260,7 @@ describe('wgec validate on the small synthetic case', () => {
   it('takes every part without --part: the fourth document and its agreeing cell count', async () => {
     const {stdout} = await wgec(
       'validate',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--codings',
       codings,
       '--format',
@@ -277,7 +277,7 @@ describe('wgec validate on the small synthetic case', () => {
   it('exits 1 with a message when no document has codings in the part', async () => {
     const {stderr, code} = await wgec(
       'validate',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--codings',
       codings,
       '--part',
@@ -288,10 +288,10 @@ describe('wgec validate on the small synthetic case', () => {
   })
 
   it('exits 2 without --codings, or with an unknown coder', async () => {
-    expect((await wgec('validate', 'fixtures/validate')).code).toBe(2)
+    expect((await wgec('validate', 'test/fixtures/validate')).code).toBe(2)
     const unknown = await wgec(
       'validate',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--codings',
       codings,
       '--coder',
@@ -308,7 +308,7 @@ describe('wgec validate and --coder on bad input', () => {
     await writeFile(join(folder, 'bad.json'), '[{"file": "alder-forum.md", "dimension": 3}]')
     const {stderr, code} = await wgec(
       'validate',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--codings',
       join(folder, 'bad.json')
     )
@@ -319,12 +319,12 @@ describe('wgec validate and --coder on bad input', () => {
   })
 
   it('codes and compares with the coder named by --coder, and refuses an unknown one', async () => {
-    const coded = await wgec('code', 'fixtures/validate/birch-ministry.md', '--coder', 'rules')
+    const coded = await wgec('code', 'test/fixtures/validate/birch-ministry.md', '--coder', 'rules')
     expect(coded.code).toBe(0)
     expect(coded.stdout).toMatch(/mechanism\s+intergovernmental/)
     const compared = await wgec(
       'compare',
-      'fixtures/validate',
+      'test/fixtures/validate',
       '--coder',
       'rules',
       '--format',
@@ -333,7 +333,7 @@ describe('wgec validate and --coder on bad input', () => {
     expect(compared.code).toBe(0)
     expect((JSON.parse(compared.stdout) as {rows: unknown[]}).rows).toHaveLength(4)
     for (const command of ['code', 'compare']) {
-      const unknown = await wgec(command, 'fixtures/validate', '--coder', 'llm')
+      const unknown = await wgec(command, 'test/fixtures/validate', '--coder', 'llm')
       expect(unknown.code, command).toBe(2)
       expect(unknown.stderr, command).toContain("option '--coder <id>' argument 'llm' is invalid")
     }

@@ -1,3 +1,6 @@
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {Coder} from '../../src/code/coder.js'
 import {defaultCodebook} from '../../src/code/default-codebook.js'
@@ -14,10 +17,14 @@ import {Validation} from '../../src/schema/validation.js'
 import {fixtureDocuments, readFixture} from '../helpers.js'
 
 const names = ['alder-forum.md', 'birch-ministry.md', 'cedar-network.md', 'dogwood-lab.md']
+const folder = new URL('../fixtures/validate/', import.meta.url).pathname
 const contributions = names.map(
-  (name) => parseContribution(readFixture(`validate/${name}`)).contribution
+  (name) =>
+    parseContribution(
+      new VFile({path: join(folder, name), value: readFileSync(join(folder, name))})
+    ).contribution
 )
-const codings = readCodings(readFixture('validate/codings.json').toString()).codings
+const codings = readCodings(readFileSync(join(folder, 'codings.json'), 'utf8')).codings
 
 /** A coder that answers after a tick, stating `mixed` on mechanism only, with no evidence. */
 const slowMixed: Coder = {
