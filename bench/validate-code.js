@@ -59,10 +59,13 @@ if (blocks.includes('coders')) {
     ]),
     ['overall', whole.overall, test.overall]
   ]
+  const decimal = (value) => (value === null ? '—' : value.toFixed(3))
   const cells = (scores) => [
-    `${Math.round(scores.percent * scores.units)}/${scores.units} (${(scores.percent * 100).toFixed(1)}%)`,
-    scores.kappa.toFixed(3),
-    scores.alpha.toFixed(3)
+    scores.percent === null
+      ? '—'
+      : `${Math.round(scores.percent * scores.units)}/${scores.units} (${(scores.percent * 100).toFixed(1)}%)`,
+    decimal(scores.kappa),
+    decimal(scores.alpha)
   ]
   output.push(
     block('coders', [
