@@ -284,7 +284,9 @@ describe('wgec validate on the small synthetic case', () => {
       'holdout'
     )
     expect(code).toBe(1)
-    expect(stderr).toContain('wgec: no document given has codings in part `holdout`')
+    expect(stderr).toContain(
+      'wgec: no document given has codings in part `holdout` (parts: test, tuning)'
+    )
   })
 
   it('exits 2 without --codings, or with an unknown coder', async () => {
