@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {defaultCodebook} from '../../src/code/default-codebook.js'
 import {Validation} from '../../src/schema/validation.js'
 
 const root = new URL('../../', import.meta.url).pathname
@@ -191,7 +192,7 @@ describe('wgec validate on the small synthetic case', () => {
     expect(code).toBe(0)
     const lines = stdout.split('\n')
     expect(lines[0]).toBe(
-      'Coder rules (codebook enhanced-cooperation 1.1.0) against the hand codings of 3 documents, tuning part'
+      `Coder rules (codebook enhanced-cooperation ${defaultCodebook.version}) against the hand codings of 3 documents, tuning part`
     )
     expect(lines.slice(2, 10)).toEqual([
       'dimension        cells    agreement  kappa  alpha     invented       missed',
