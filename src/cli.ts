@@ -52,6 +52,7 @@ withVerbosity(
         .default('text')
     )
     .option('--explain', 'print the evidence of each position as `file:line:column`')
+    .addOption(coderOption())
 ).action(async (inputs, options) => {
   await (await import('./cli/run-code.js')).runCode(inputs, options)
 })
@@ -61,6 +62,7 @@ withVerbosity(
     .command('compare')
     .description('compare contributions: submitters by dimensions, split by group')
     .argument(...paths)
+    .addOption(coderOption())
     .addOption(
       new Option('--by <attribute>', 'attribute to split by (adds the split table to LaTeX)')
         .choices(['group', 'regional-group', 'consultation'])
@@ -120,6 +122,24 @@ withVerbosity(
   await (await import('./cli/run-agree.js')).runAgree(coders, options)
 })
 
+withVerbosity(
+  program
+    .command('validate')
+    .description('validate the coder against hand codings (agreement, kappa, alpha, confusion)')
+    .argument(...paths)
+    .requiredOption('--codings <file|dir>', 'the hand codings: a CSV or JSON file, or a folder')
+    .option('--part <part>', 'validate on the codings of this part only (`tuning`, `test`)')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'json', 'md'])
+        .default('text')
+    )
+    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+    .addOption(coderOption())
+).action(async (inputs, options) => {
+  await (await import('./cli/run-validate.js')).runValidate(inputs, options)
+})
+
 program
   .command('codebook')
   .description('print the default codebook (JSON), to read or to start your own from')
@@ -135,6 +155,13 @@ program
     const {toJsonSchema} = await import('./schema/to-json-schema.js')
     process.stdout.write(`${JSON.stringify(toJsonSchema(), null, 2)}\n`)
   })
+
+/** `--coder`: which coder of the registry codes the positions (only `rules` today). */
+function coderOption(): Option {
+  return new Option('--coder <id>', 'the coder that codes positions')
+    .choices(['rules'])
+    .default('rules')
+}
 
 try {
   await program.parseAsync(process.argv)

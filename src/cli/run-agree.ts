@@ -32,8 +32,8 @@ export async function runAgree(positional: string[], options: AgreeCommandOption
   else process.stdout.write(toAgreementText(agreement))
 }
 
-/** Read one coder's codings; files that are no codings are skipped with a warning. */
-async function readCoder(
+/** Read one coder's codings (also for `wgec validate`); files that are no codings are skipped with a warning. */
+export async function readCoder(
   name: string,
   paths: readonly string[],
   verbosity: Verbosity

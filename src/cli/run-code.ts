@@ -1,9 +1,10 @@
 import process from 'node:process'
-import {codePositions} from '../code/code-positions.js'
+import {resolveCoder} from '../code/resolve-coder.js'
 import {toCodings} from '../code/to-codings.js'
 import {escapeControls} from '../messages/excerpt.js'
 import {toCodingsCsv} from '../render/to-codings-csv.js'
 import {toPositionsText} from '../render/to-positions-text.js'
+import type {Position} from '../schema/position.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {isolate, jsonMessages, report, writeJson} from './output.js'
 import {readCodebook} from './read-codebook.js'
@@ -11,6 +12,7 @@ import {readContributions} from './read-contributions.js'
 
 /** Options of `wgec code`. */
 export interface CodeCommandOptions extends CommonOptions {
+  readonly coder?: string
   readonly codebook?: string
   readonly format: 'text' | 'json' | 'csv'
   readonly explain?: boolean
@@ -20,13 +22,14 @@ export interface CodeCommandOptions extends CommonOptions {
 export async function runCode(paths: string[], options: CodeCommandOptions): Promise<void> {
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
+  const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
   const coded = await readContributions(paths, verbosity, (file) => {
     const {parsed} = file
     return {
       ...file,
       positions: parsed
-        ? isolate(file.messages, () => codePositions(parsed, {codebook}))
+        ? isolate(file.messages, () => positionsNow(coder.code(parsed, codebook)))
         : undefined
     }
   })
@@ -57,4 +60,12 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
       )
     )
   }
+}
+
+/** The CLI reads file by file, synchronously: a coder that answers later is not supported here. */
+function positionsNow(positions: Position[] | Promise<Position[]>): Position[] {
+  if (positions instanceof Promise) {
+    throw new TypeError('Cannot code with an asynchronous coder here, expected positions')
+  }
+  return positions
 }

@@ -1,10 +1,11 @@
 import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import type {Command} from 'commander'
-import {codePositions} from '../code/code-positions.js'
+import {resolveCoder} from '../code/resolve-coder.js'
 import {type CodedContribution, compareContributions} from '../compare/compare-contributions.js'
 import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
 import type {Contribution} from '../schema/contribution.js'
+import type {Position} from '../schema/position.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {createProgress, isolate, report, warn} from './output.js'
 import {readCodebook} from './read-codebook.js'
@@ -12,6 +13,7 @@ import {readContributions} from './read-contributions.js'
 
 /** Options of `wgec compare`. */
 export interface CompareCommandOptions extends CommonOptions {
+  readonly coder?: string
   readonly by: 'group' | 'regional-group' | 'consultation'
   readonly format: RendererName
   readonly shape: 'long' | 'wide'
@@ -41,11 +43,12 @@ export async function runCompare(
     warn('`--shape` applies to `--format csv` only', verbosity)
 
   const codebook = await readCodebook(options.codebook, verbosity)
+  const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
   const read = await readContributions(paths, verbosity, (file) => {
     const {contribution} = file
     const positions = contribution
-      ? isolate(file.messages, () => codePositions(contribution, {codebook}))
+      ? isolate(file.messages, () => positionsNow(coder.code(contribution, codebook)))
       : undefined
     return {
       path: file.path,
@@ -60,6 +63,7 @@ export async function runCompare(
   const comparison = compareContributions(coded, {
     by: options.by,
     codebook,
+    coder,
     seed: options.seed,
     samples: options.samples,
     onProgress: () => progress.tick()
@@ -105,4 +109,12 @@ function slim(contribution: Contribution): Contribution {
     signature: [],
     answers: contribution.answers.map((answer) => ({...answer, blocks: []}))
   }
+}
+
+/** The CLI reads file by file, synchronously: a coder that answers later is not supported here. */
+function positionsNow(positions: Position[] | Promise<Position[]>): Position[] {
+  if (positions instanceof Promise) {
+    throw new TypeError('Cannot code with an asynchronous coder here, expected positions')
+  }
+  return positions
 }

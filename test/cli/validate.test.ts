@@ -9,7 +9,7 @@ import {defaultCodebook} from '../../src/code/default-codebook.js'
 import {Validation} from '../../src/schema/validation.js'
 
 const root = new URL('../../', import.meta.url).pathname
-const cli = join(root, 'dist/cli.js')
+const cli = join(root, 'dist/cli/cli.js')
 const run = promisify(execFile)
 const codings = 'test/fixtures/validate/codings.json'
 

@@ -1,0 +1,50 @@
+import process from 'node:process'
+import {resolveCoder} from '../code/resolve-coder.js'
+import {validateCoder} from '../code/validate-coder.js'
+import {toValidationMarkdown} from '../render/to-validation-markdown.js'
+import {toValidationText} from '../render/to-validation-text.js'
+import {type CommonOptions, verbosityOf} from './options.js'
+import {report, writeJson} from './output.js'
+import {readCodebook} from './read-codebook.js'
+import {readContributions} from './read-contributions.js'
+import {readCoder} from './run-agree.js'
+
+/** Options of `wgec validate`. */
+export interface ValidateCommandOptions extends CommonOptions {
+  readonly codings: string
+  readonly part?: string
+  readonly format: 'text' | 'json' | 'md'
+  readonly codebook?: string
+  readonly coder: string
+}
+
+/** `wgec validate`: the coder against hand codings, as text, JSON or Markdown. */
+export async function runValidate(paths: string[], options: ValidateCommandOptions): Promise<void> {
+  const verbosity = verbosityOf(options)
+  const codebook = await readCodebook(options.codebook, verbosity)
+  if (!codebook) return
+  const codings = await readCoder('of the hand codings', [options.codings], verbosity)
+  const files = await readContributions(paths, verbosity, (file) => file)
+  const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
+  const validation = await validateCoder(contributions, codings, {
+    coder: resolveCoder(options.coder, '--coder'),
+    codebook,
+    part: options.part
+  })
+  // Only the documents validated: a corpus folder holds many more than the coded sample.
+  const uncoded = new Set(validation.uncodedDocuments)
+  await report(
+    files.filter((file) => !uncoded.has(file.path)),
+    verbosity
+  )
+  if (validation.documents === 0) {
+    const parts = [...new Set(codings.flatMap((coding) => coding.part ?? []))].sort()
+    const known = parts.length === 0 ? '' : ` (parts: ${parts.join(', ')})`
+    const part = options.part === undefined ? '' : ` in part \`${options.part}\`${known}`
+    process.stderr.write(`wgec: no document given has codings${part}\n`)
+    process.exitCode = 1
+  }
+  if (options.format === 'json') writeJson(validation)
+  else if (options.format === 'md') process.stdout.write(toValidationMarkdown(validation))
+  else process.stdout.write(toValidationText(validation))
+}
