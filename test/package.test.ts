@@ -5,9 +5,6 @@ import {describe, expect, it} from 'vitest'
 const root = new URL('../', import.meta.url).pathname
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>
-  repository?: {url?: string}
-  homepage?: string
-  bugs?: {url?: string}
 }
 
 function sources(folder: string): string[] {
@@ -38,11 +35,5 @@ describe('package.json', () => {
     }
     expect([...imported].filter((name) => !(name in manifest.dependencies)).sort()).toEqual([])
     expect(imported.has('mdast-util-to-markdown')).toBe(true)
-  })
-
-  it('names its repository, homepage and issue tracker, for links from the npm page', () => {
-    expect(manifest.repository?.url).toMatch(/^git\+https:\/\//)
-    expect(manifest.homepage).toMatch(/^https:\/\//)
-    expect(manifest.bugs?.url).toMatch(/^https:\/\//)
   })
 })

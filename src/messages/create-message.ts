@@ -2,8 +2,11 @@ import {VFileMessage} from 'vfile-message'
 import type {Place} from '../schema/place.js'
 import {type RuleArguments, type RuleId, rules} from './rules.js'
 
-/** Where each rule is documented: `docs/diagnostics.md`, one heading per rule. */
-export const documentation = 'https://github.com/wgec/wgec/blob/main/docs/diagnostics.md'
+/**
+ * Where each rule is documented: `docs/diagnostics.md` of the repository, one heading per rule
+ * (a path in the repository until the package is published with a public repository URL).
+ */
+export const documentation = 'docs/diagnostics.md'
 
 /** A diagnostic of `wgec`: a vfile message that also keeps the values its text is written from. */
 export interface WgecMessage extends VFileMessage {

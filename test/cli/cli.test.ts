@@ -57,7 +57,7 @@ describe('wgec parse', () => {
         column: 1,
         fatal,
         args: {},
-        url: `https://github.com/wgec/wgec/blob/main/docs/diagnostics.md#${ruleId}`
+        url: `docs/diagnostics.md#${ruleId}`
       }))
     )
   })
