@@ -51,6 +51,14 @@ withVerbosity(
         .choices(['text', 'json', 'csv'])
         .default('text')
     )
+    .addOption(
+      new Option(
+        '--level <level>',
+        'what a row is: a cell (contribution and dimension) or an evidence item'
+      )
+        .choices(['cell', 'evidence'])
+        .default('cell')
+    )
     .option('--explain', 'print the evidence of each position as `file:line:column`')
     .addOption(coderOption())
 ).action(async (inputs, options) => {
@@ -86,6 +94,15 @@ withVerbosity(
     )
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+    .option(
+      '--codings <file>',
+      'reviewed codings (a filled review sheet, codings CSV or JSON, or a REFI-QDA .qdpx/.qde) that replace the coder’s stances'
+    )
+    .option(
+      '--keep-non-contributions',
+      'keep documents that are no contribution (no question, no submitter, no stance)'
+    )
+    .option('--meta', 'CSV: start with `# ` comment lines that say how the table was made')
     .option('--title <text>', 'title of the Markdown or HTML report')
     .option('--caption <text>', 'caption of the LaTeX table')
     .option('--label <key>', 'label of the LaTeX table, for \\ref')
@@ -108,11 +125,40 @@ withVerbosity(
 
 withVerbosity(
   program
+    .command('review')
+    .description('write a review sheet (CSV) to correct the coder’s stances in a spreadsheet')
+    .argument(...paths)
+    .option('--out <file>', 'write to a file instead of stdout')
+    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+).action(async (inputs, options) => {
+  await (await import('./cli/run-review.js')).runReview(inputs, options)
+})
+
+withVerbosity(
+  program
+    .command('export')
+    .description('write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder')
+    .argument(...paths)
+    .addOption(
+      new Option('--format <format>', 'project format').choices(['qdpx', 'qde']).default('qdpx')
+    )
+    .requiredOption('--out <file>', 'the project file to write')
+    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+    .option('--codings <file>', 'reviewed codings to write as the cases’ stances')
+).action(async (inputs, options) => {
+  await (await import('./cli/run-export.js')).runExport(inputs, options)
+})
+
+withVerbosity(
+  program
     .command('agree')
     .description(
       'measure agreement between two coders (percent, Cohen’s kappa, Krippendorff’s alpha)'
     )
-    .argument('[coders...]', 'codings of coder a, then of coder b: CSV or JSON files or folders')
+    .argument(
+      '[coders...]',
+      'codings of coder a, then of coder b: CSV, JSON, .qdpx or .qde files, or folders'
+    )
     .option('--a <paths...>', 'codings of the first coder: files, folders or globs')
     .option('--b <paths...>', 'codings of the second coder')
     .addOption(

@@ -12,6 +12,7 @@ export {type ReadCodingsOptions, type ReadCodingsResult, readCodings} from './co
 export {resolveCoder} from './code/resolve-coder.js'
 export {ruleCoder} from './code/rule-coder.js'
 export {toCodings} from './code/to-codings.js'
+export {toEvidenceRows} from './code/to-evidence-rows.js'
 export {type ValidateCoderOptions, validateCoder} from './code/validate-coder.js'
 export {weighEvidence} from './code/weigh-evidence.js'
 export {
@@ -20,6 +21,7 @@ export {
   compareContributions,
   type SplitBy
 } from './compare/compare-contributions.js'
+export {type SelectedDocuments, selectDocuments} from './compare/select-documents.js'
 export {consultations} from './consultations/consultations.js'
 export {netmundial2014} from './consultations/netmundial-2014.js'
 export {tunisAgenda} from './consultations/tunis-agenda.js'
@@ -30,6 +32,17 @@ export {regionalGroupOf} from './countries/regional-group-of.js'
 export {regionalGroups} from './countries/regional-groups.js'
 export {resolveCountry} from './countries/resolve-country.js'
 export {type ResolvedRegion, resolveRegion} from './countries/resolve-region.js'
+export {createGuid} from './exchange/create-guid.js'
+export {type ReadQdeOptions, type ReadQdeResult, readQde} from './exchange/read-qde.js'
+export {type ReadQdpxOptions, readQdpx} from './exchange/read-qdpx.js'
+export {type PlainText, toPlainText} from './exchange/to-plain-text.js'
+export {
+  type ExportedContribution,
+  type QdeProject,
+  type ToQdeOptions,
+  toQde
+} from './exchange/to-qde.js'
+export {toQdpx} from './exchange/to-qdpx.js'
 export {type RuleArguments, type RuleId, rules} from './messages/rules.js'
 export {type DecodedBytes, decodeBytes, type Encoding} from './parse/decode-bytes.js'
 export type {Format} from './parse/detect-format.js'
@@ -40,6 +53,7 @@ export {
 } from './parse/parse-contribution.js'
 export {escapeLatex} from './render/escape-latex.js'
 export {type ToCsvOptions, toCsv} from './render/to-csv.js'
+export {toEvidenceCsv} from './render/to-evidence-csv.js'
 export {type ToHtmlOptions, toHtml} from './render/to-html.js'
 export {toJson} from './render/to-json.js'
 export {type ToLatexOptions, toLatex} from './render/to-latex.js'
@@ -49,6 +63,7 @@ export {
   toValidationMarkdown
 } from './render/to-validation-markdown.js'
 export {toValidationText} from './render/to-validation-text.js'
+export {type ToReviewSheetOptions, toReviewSheet} from './review/to-review-sheet.js'
 export {
   Agreement,
   AgreementScores,
@@ -72,14 +87,25 @@ export {
 export {Citation} from './schema/citation.js'
 export {Codebook, Cues, Dimension, Indicator, Pole} from './schema/codebook.js'
 export {Coding} from './schema/coding.js'
-export {Cell, Comparison, Distribution, Row, Scale} from './schema/comparison.js'
+export {
+  Cell,
+  CellProvenance,
+  Comparison,
+  Distribution,
+  Excluded,
+  Review,
+  Row,
+  Scale
+} from './schema/comparison.js'
 export {Consultation} from './schema/consultation.js'
 export {ConsultationProfile, Instrument, Question} from './schema/consultation-profile.js'
 export {Contribution} from './schema/contribution.js'
+export {EvidenceRow} from './schema/evidence-row.js'
 export {Footnote} from './schema/footnote.js'
 export {Header} from './schema/header.js'
 export {Place, Point} from './schema/place.js'
 export {Evidence, Position, RuleEvidence} from './schema/position.js'
+export {Provenance} from './schema/provenance.js'
 export {Reference} from './schema/reference.js'
 export {RegionalGroup} from './schema/regional-group.js'
 export {Source} from './schema/source.js'
@@ -94,3 +120,4 @@ export {
   ValidationDisagreement,
   ValidationEvidence
 } from './schema/validation.js'
+export {version} from './version.js'

@@ -14,7 +14,10 @@ export interface AgreeCommandOptions extends CommonOptions {
   readonly format: 'text' | 'json'
 }
 
-/** `wgec agree`: agreement between two coders, each given as files, folders or globs. */
+/**
+ * `wgec agree`: agreement between two coders, each given as files, folders or globs of codings
+ * (CSV, JSON, a filled review sheet, or a REFI-QDA `.qdpx` or `.qde`).
+ */
 export async function runAgree(positional: string[], options: AgreeCommandOptions): Promise<void> {
   const verbosity = verbosityOf(options)
   const a = options.a ?? (positional[0] === undefined ? [] : [positional[0]])
@@ -39,7 +42,7 @@ export async function readCoder(
   verbosity: Verbosity
 ): Promise<Coding[]> {
   const files = await loadInputs(paths, verbosity, {
-    extensions: ['.csv', '.json'],
+    extensions: ['.csv', '.json', '.qde', '.qdpx'],
     reportSkipped: false
   })
   const codings: Coding[] = []
@@ -49,9 +52,8 @@ export async function readCoder(
       shown.push({path: file.path, messages: file.messages})
       continue
     }
-    const result = readCodings(new TextDecoder().decode(file.value as Uint8Array), {
-      path: file.path
-    })
+    // Bytes: a .qdpx is a zip archive; readCodings decodes text itself.
+    const result = readCodings(file.value as string | Uint8Array, {path: file.path})
     // A codings file that does not parse is an error, reported with its place; a file that is
     // something else (a parse gold, a table without the columns) is skipped.
     const broken = result.messages.some((message) =>

@@ -1,8 +1,10 @@
 import process from 'node:process'
 import {resolveCoder} from '../code/resolve-coder.js'
 import {toCodings} from '../code/to-codings.js'
+import {toEvidenceRows} from '../code/to-evidence-rows.js'
 import {escapeControls} from '../messages/excerpt.js'
 import {toCodingsCsv} from '../render/to-codings-csv.js'
+import {toEvidenceCsv} from '../render/to-evidence-csv.js'
 import {toPositionsText} from '../render/to-positions-text.js'
 import type {Position} from '../schema/position.js'
 import {type CommonOptions, verbosityOf} from './options.js'
@@ -15,6 +17,7 @@ export interface CodeCommandOptions extends CommonOptions {
   readonly coder?: string
   readonly codebook?: string
   readonly format: 'text' | 'json' | 'csv'
+  readonly level?: 'cell' | 'evidence'
   readonly explain?: boolean
 }
 
@@ -34,7 +37,19 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
     }
   })
   await report(coded, verbosity)
-  if (options.format === 'json') {
+  const evidence = () =>
+    toEvidenceRows(
+      coded.flatMap((file) =>
+        file.contribution && file.positions
+          ? [{contribution: file.contribution, positions: file.positions}]
+          : []
+      )
+    )
+  if (options.level === 'evidence' && options.format === 'json') {
+    writeJson(evidence())
+  } else if (options.level === 'evidence' && options.format === 'csv') {
+    process.stdout.write(toEvidenceCsv(evidence()))
+  } else if (options.format === 'json') {
     writeJson(
       coded.map((file) => ({
         file: file.path,

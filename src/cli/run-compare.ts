@@ -9,7 +9,9 @@ import type {Position} from '../schema/position.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {createProgress, isolate, report, warn} from './output.js'
 import {readCodebook} from './read-codebook.js'
+import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
+import {reportExcluded} from './report-excluded.js'
 
 /** Options of `wgec compare`. */
 export interface CompareCommandOptions extends CommonOptions {
@@ -19,6 +21,9 @@ export interface CompareCommandOptions extends CommonOptions {
   readonly shape: 'long' | 'wide'
   readonly out?: string
   readonly codebook?: string
+  readonly codings?: string
+  readonly keepNonContributions?: boolean
+  readonly meta?: boolean
   readonly seed: number
   readonly samples: number
   readonly title?: string
@@ -41,10 +46,14 @@ export async function runCompare(
     warn('`--caption` and `--label` apply to `--format latex` only', verbosity)
   if (given('shape') && format !== 'csv')
     warn('`--shape` applies to `--format csv` only', verbosity)
+  if (options.meta && format !== 'csv') warn('`--meta` applies to `--format csv` only', verbosity)
 
   const codebook = await readCodebook(options.codebook, verbosity)
   const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
+  const codings = options.codings
+    ? await readCodingFiles(options.codings, codebook, verbosity)
+    : undefined
   const read = await readContributions(paths, verbosity, (file) => {
     const {contribution} = file
     const positions = contribution
@@ -64,14 +73,18 @@ export async function runCompare(
     by: options.by,
     codebook,
     coder,
+    codings,
+    keepNonContributions: options.keepNonContributions === true,
     seed: options.seed,
     samples: options.samples,
     onProgress: () => progress.tick()
   })
   progress.done()
+  await reportExcluded(comparison.excluded ?? [], verbosity)
   const output = renderers[format].render(comparison, {
     title: options.title,
     shape: options.shape,
+    meta: options.meta === true,
     caption: options.caption,
     label: options.label,
     splits: given('by')

@@ -1,8 +1,11 @@
 import {parse} from 'csv-parse/browser/esm/sync'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
+import {readQde} from '../exchange/read-qde.js'
+import {readQdpx} from '../exchange/read-qdpx.js'
 import {createMessage} from '../messages/create-message.js'
 import type {RuleArguments, RuleId} from '../messages/rules.js'
+import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
 import type {Place} from '../schema/place.js'
 
@@ -14,10 +17,19 @@ export interface ReadCodingsOptions {
    * Format of the text.
    *
    * @default
-   *   from the extension of `path` (`.csv`, `.json`), else `json` when the first non-space
-   *   character is `[` or `{`, else `csv`
+   *   from the extension of `path` (`.csv`, `.json`, `.qde`, `.qdpx`), else `qdpx` for bytes
+   *   that start a zip, `qde` when the first non-space character is `<`, `json` when it is `[`
+   *   or `{`, else `csv`
    */
-  readonly format?: 'csv' | 'json' | undefined
+  readonly format?: 'csv' | 'json' | 'qde' | 'qdpx' | undefined
+  /**
+   * Codebook to check dimensions and stances against: a coding on a dimension it does not have
+   * (`unknown-dimension`) or with a stance that is no pole of its dimension, `mixed` or
+   * `unstated` (`unknown-stance`) is skipped, with the place of the bad cell.
+   *
+   * @default undefined (not checked)
+   */
+  readonly codebook?: Codebook | undefined
   /**
    * Path the text was read from: tells the format and is set as `file` on every message.
    *
@@ -43,17 +55,20 @@ interface RawCoding {
   /** How each field is named in messages: a column name or a JSON path. */
   readonly names: Readonly<Record<Field, string>>
   readonly place?: Place | undefined
+  /** Where each cell is, for CSV. */
+  readonly places?: Readonly<Partial<Record<Field, Place>>> | undefined
 }
 
 interface Reader {
   readonly codings: Coding[]
   readonly messages: VFileMessage[]
   readonly seen: Set<string>
+  readonly codebook: Codebook | undefined
   readonly place: (start: number, end: number) => Place
   readonly report: <Id extends RuleId>(id: Id, values: RuleArguments<Id>, place?: Place) => void
 }
 
-const formats = ['csv', 'json'] as const
+const formats = ['csv', 'json', 'qde', 'qdpx'] as const
 const fields: readonly Field[] = [
   'contributionId',
   'dimension',
@@ -61,7 +76,8 @@ const fields: readonly Field[] = [
   'quote',
   'coder',
   'file',
-  'part'
+  'part',
+  'note'
 ]
 const required: readonly Field[] = ['contributionId', 'dimension', 'stance']
 // Header names (lower case, without spaces, dashes and underscores) of each field, by preference.
@@ -72,7 +88,19 @@ const columnNames: Readonly<Record<Field, readonly string[]>> = {
   quote: ['quote'],
   coder: ['coder'],
   file: ['file'],
-  part: ['part']
+  part: ['part'],
+  note: ['note']
+}
+// A review sheet (`wgec review`): the reviewed stance and the reviewer replace `stance` and
+// `coder`, and rows left blank are not codings.
+const reviewColumnNames: Readonly<Record<Field, readonly string[]>> = {
+  ...columnNames,
+  stance: ['reviewedstance'],
+  coder: ['reviewer'],
+  quote: [],
+  // The sheet's `file` is where the document was read, not how a coding names it.
+  file: [],
+  part: []
 }
 const delimiters = [',', ';', '\t'] as const
 
@@ -103,23 +131,47 @@ const delimiters = [',', ';', '\t'] as const
  * JSON messages name the path of the value (`[2].positions[0].stance`), and a syntax error has
  * its place when the JSON engine tells it.
  *
- * @param text
- *   The codings, as CSV or JSON.
+ * A REFI-QDA project (`.qdpx` bytes, or the XML of its `project.qde`) is read with `readQdpx`
+ * and `readQde`: codings made, or corrected, in NVivo, ATLAS.ti, MAXQDA or QualCoder.
+ *
+ * A review sheet (`toReviewSheet`, `wgec review`), told by its `reviewed_stance` column, is read
+ * with `reviewed_stance` as the stance, `reviewer` as the coder and `note` as the note; rows whose
+ * `reviewed_stance` is empty are no codings.
+ *
+ * @param input
+ *   The codings, as CSV or JSON text, QDA-XML text, or the bytes of a `.qdpx` (or of any of the
+ *   others, read as UTF-8).
  * @param options
  *   Configuration (optional).
  * @returns
  *   The valid codings and the messages.
  * @throws {TypeError}
- *   When `text` is not a string, or an option is not of its type.
+ *   When `input` is not a string or bytes, or an option is not of its type.
  * @example
  *   readCodings('contribution,dimension,stance\nwgec-2016/cuba,mechanism,intergovernmental').codings
  *   // => [{contributionId: 'wgec-2016/cuba', dimension: 'mechanism', stance: 'intergovernmental'}]
  */
-export function readCodings(text: string, options?: ReadCodingsOptions): ReadCodingsResult {
-  if (typeof text !== 'string') {
-    throw new TypeError(`Cannot read \`${String(text)}\` for \`text\`, expected a string`)
+export function readCodings(
+  input: string | Uint8Array,
+  options?: ReadCodingsOptions
+): ReadCodingsResult {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new TypeError(`Cannot read \`${String(input)}\` for \`text\`, expected a string or bytes`)
   }
   const settings = checkOptions(options)
+  const zip = input instanceof Uint8Array && input[0] === 0x50 && input[1] === 0x4b
+  const text = typeof input === 'string' ? input : zip ? '' : new TextDecoder().decode(input)
+  const format = settings.format ?? (zip ? 'qdpx' : formatOf(settings.path, text))
+  if (format === 'qdpx' || format === 'qde') {
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+    const result =
+      format === 'qdpx'
+        ? readQdpx(bytes, {codebook: settings.codebook})
+        : readQde(new TextDecoder().decode(bytes), {codebook: settings.codebook})
+    if (settings.path !== undefined)
+      for (const message of result.messages) message.file = settings.path
+    return result
+  }
   const bom = text.charCodeAt(0) === 0xfe_ff ? 1 : 0
   const body = text.slice(bom)
   const where = location(body)
@@ -127,6 +179,7 @@ export function readCodings(text: string, options?: ReadCodingsOptions): ReadCod
     codings: [],
     messages: [],
     seen: new Set(),
+    codebook: settings.codebook,
     place(start, end) {
       return {start: pointAt(where, body, start, bom), end: pointAt(where, body, end, bom)}
     },
@@ -139,7 +192,7 @@ export function readCodings(text: string, options?: ReadCodingsOptions): ReadCod
 
   if (body.trim() === '') {
     reader.report('invalid-codings', {cause: 'the text is empty'})
-  } else if ((settings.format ?? formatOf(settings.path, body)) === 'json') {
+  } else if (format === 'json') {
     readJson(body, reader)
   } else {
     readCsv(body, reader)
@@ -153,10 +206,15 @@ function checkOptions(options: unknown): ReadCodingsOptions {
   if (typeof options !== 'object') {
     throw new TypeError(`Cannot read with \`${String(options)}\` for \`options\`, expected object`)
   }
-  const {format, path} = options as Record<string, unknown>
+  const {format, path, codebook} = options as Record<string, unknown>
+  if (codebook !== undefined && (typeof codebook !== 'object' || codebook === null)) {
+    throw new TypeError(
+      `Cannot read with \`${String(codebook)}\` for \`options.codebook\`, expected a codebook`
+    )
+  }
   if (format !== undefined && !formats.includes(format as never)) {
     throw new TypeError(
-      `Cannot read \`${String(format)}\` for \`options.format\`, expected \`csv\`, \`json\``
+      `Cannot read \`${String(format)}\` for \`options.format\`, expected \`csv\`, \`json\`, \`qde\`, \`qdpx\``
     )
   }
   if (path !== undefined && typeof path !== 'string') {
@@ -165,9 +223,11 @@ function checkOptions(options: unknown): ReadCodingsOptions {
   return options as ReadCodingsOptions
 }
 
-function formatOf(path: string | undefined, body: string): 'csv' | 'json' {
+function formatOf(path: string | undefined, body: string): (typeof formats)[number] {
   const extension = /\.([a-z]+)$/i.exec(path ?? '')?.[1]?.toLowerCase()
-  if (extension === 'csv' || extension === 'json') return extension
+  const known = formats.find((format) => format === extension)
+  if (known) return known
+  if (/^\uFEFF?\s*</.test(body)) return 'qde'
   return /^\s*[[{]/.test(body) ? 'json' : 'csv'
 }
 
@@ -236,7 +296,8 @@ function readEntry(entry: unknown, path: string, reader: Reader): void {
           quote: entry.quote,
           coder: entry.coder,
           file: entry.file,
-          part: entry.part
+          part: entry.part,
+          note: entry.note
         },
         names: namesAt(prefix, idNameOf(entry))
       },
@@ -277,7 +338,8 @@ function readEntry(entry: unknown, path: string, reader: Reader): void {
           quote: position.quote,
           coder: position.coder ?? entry.coder,
           file: undefined,
-          part: undefined
+          part: undefined,
+          note: position.note
         },
         names: {...namesAt(`${at}.`, 'contribution'), contributionId: `${prefix}contribution`}
       },
@@ -300,7 +362,8 @@ function namesAt(prefix: string, idName: string): Record<Field, string> {
     quote: `${prefix}quote`,
     coder: `${prefix}coder`,
     file: `${prefix}file`,
-    part: `${prefix}part`
+    part: `${prefix}part`,
+    note: `${prefix}note`
   }
 }
 
@@ -327,8 +390,9 @@ function readCsv(body: string, reader: Reader): void {
       .toLowerCase()
       .replace(/[\s_-]+/g, '')
   )
+  const sheet = keys.includes('reviewedstance')
   for (const field of fields) {
-    for (const name of columnNames[field]) {
+    for (const name of (sheet ? reviewColumnNames : columnNames)[field]) {
       const index = keys.indexOf(name)
       if (index !== -1 && !columns.has(field)) columns.set(field, index)
     }
@@ -360,11 +424,46 @@ function readCsv(body: string, reader: Reader): void {
     const labels = {} as Record<Field, string>
     for (const field of fields) {
       const index = columns.get(field)
-      values[field] = index === undefined ? undefined : cells[index]
+      values[field] = index === undefined ? undefined : restoreFormula(cells[index])
       labels[field] = index === undefined ? field : (names[index]?.trim() ?? field)
     }
-    accept({values, names: labels, place}, reader)
+    if (sheet && String(values.stance ?? '').trim() === '') continue
+    const starts = fieldStarts(texts[index] ?? '', delimiter)
+    const places: Partial<Record<Field, Place>> = {}
+    for (const field of fields) {
+      const column = columns.get(field)
+      const start = column === undefined ? undefined : starts[column]
+      if (start === undefined || column === undefined) continue
+      const end =
+        starts[column + 1] === undefined ? row.end - row.start : (starts[column + 1] ?? 1) - 1
+      places[field] = reader.place(row.start + start, row.start + end)
+    }
+    accept({values, names: labels, place, places}, reader)
   }
+}
+
+// Offset of the start of each field of one record, quotes being opened only at the start of a
+// field, as `splitRecords` reads them.
+function fieldStarts(record: string, delimiter: string): number[] {
+  const starts = [0]
+  let quoted = false
+  let fieldStart = true
+  for (let index = 0; index < record.length; index++) {
+    const character = record.charAt(index)
+    if (quoted) {
+      if (character === '"') {
+        if (record.charAt(index + 1) === '"') index++
+        else quoted = false
+      }
+    } else if (character === delimiter) {
+      starts.push(index + 1)
+      fieldStart = true
+    } else {
+      if (character === '"' && fieldStart) quoted = true
+      fieldStart = false
+    }
+  }
+  return starts
 }
 
 function delimiterOf(body: string): string {
@@ -435,6 +534,11 @@ function parseRecords(records: readonly string[], delimiter: string): string[][]
   }
 }
 
+// `stringifyCsv` puts `'` before text a spreadsheet would run as a formula: take it off again.
+function restoreFormula(value: string | undefined): string | undefined {
+  return value !== undefined && /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value
+}
+
 function parseRecord(record: string, delimiter: string): string[] | Error {
   try {
     const rows = parse(record, {
@@ -476,6 +580,7 @@ function accept(raw: RawCoding, reader: Reader): void {
   }
 
   const result = coding as Coding
+  if (reader.codebook && !isKnown(result, raw, reader)) return
   const key = JSON.stringify([result.coder ?? null, result.contributionId, result.dimension])
   if (reader.seen.has(key)) {
     reader.report(
@@ -491,6 +596,37 @@ function accept(raw: RawCoding, reader: Reader): void {
   }
   reader.seen.add(key)
   reader.codings.push(result)
+}
+
+function isKnown(coding: Coding, raw: RawCoding, reader: Reader): boolean {
+  const dimension = reader.codebook?.dimensions.find((each) => each.id === coding.dimension)
+  if (!dimension) {
+    reader.report(
+      'unknown-dimension',
+      {
+        field: raw.names.dimension,
+        dimension: coding.dimension,
+        expected: (reader.codebook?.dimensions ?? []).map((each) => `\`${each.id}\``).join(', ')
+      },
+      raw.places?.dimension ?? raw.place
+    )
+    return false
+  }
+  const stances = [dimension.poles[0].id, dimension.poles[1].id, 'mixed', 'unstated']
+  if (!stances.includes(coding.stance)) {
+    reader.report(
+      'unknown-stance',
+      {
+        field: raw.names.stance,
+        stance: coding.stance,
+        dimension: dimension.id,
+        expected: stances.map((stance) => `\`${stance}\``).join(', ')
+      },
+      raw.places?.stance ?? raw.place
+    )
+    return false
+  }
+  return true
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -3,11 +3,17 @@ import type {Coder, Resample} from '../code/coder.js'
 import {defaultCodebook} from '../code/default-codebook.js'
 import {resolveCoder} from '../code/resolve-coder.js'
 import type {Codebook} from '../schema/codebook.js'
+import type {Coding} from '../schema/coding.js'
 import type {Cell, Comparison, Distribution, Row, Scale} from '../schema/comparison.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {Position} from '../schema/position.js'
 import {clusterBlocs} from './cluster-blocs.js'
+import {createProvenance} from './create-provenance.js'
 import {createRandom} from './create-random.js'
+import {indexCodings} from './index-codings.js'
+import {reviewCell} from './review-cell.js'
+import {selectDocuments} from './select-documents.js'
+import {summariseReview} from './summarise-review.js'
 
 /** A contribution with its coded positions, as `codePositions` gives them. */
 export interface CodedContribution {
@@ -83,6 +89,22 @@ export interface CompareContributionsOptions {
    * @default undefined
    */
   readonly onProgress?: ((done: number, total: number) => void) | undefined
+  /**
+   * Reviewed codings (from a review sheet or a QDA project, read with `readCodings`): each one
+   * replaces the coder's stance on its contribution and dimension, and the cell keeps the
+   * coder's stance beside it. A changed cell has its pole's score (-1, +1, 0 for `mixed`) and
+   * enters every bootstrap replicate at that score.
+   *
+   * @default [] (no review)
+   */
+  readonly codings?: readonly Coding[] | undefined
+  /**
+   * Whether to keep documents that are no contribution (no answer to a known question, no
+   * submitter, no stated stance); by default they are left out and listed in `excluded`.
+   *
+   * @default false
+   */
+  readonly keepNonContributions?: boolean | undefined
 }
 
 const builtIn = ['group', 'regional-group', 'consultation'] as const
@@ -144,13 +166,15 @@ export function compareContributions(
       compare(a.contribution.source.sha256, b.contribution.source.sha256) ||
       compare(a.contribution.source.path ?? '', b.contribution.source.path ?? '')
   )
+  const {kept, excluded} = selectDocuments(ordered, options.keepNonContributions === true)
+  const reviewed = indexCodings(options.codings, dimensions)
   const seen = new Map<string, number>()
-  const rows = ordered.map((entry, index): Row => {
+  const rows = kept.map((entry, index): Row => {
     const count = (seen.get(entry.contribution.id) ?? 0) + 1
     seen.set(entry.contribution.id, count)
     const key = count === 1 ? entry.contribution.id : `${entry.contribution.id}~${count}`
-    const row = toRow(entry, key, dimensions, by, {coder, samples, seed})
-    options.onProgress?.(index + 1, ordered.length)
+    const row = toRow(entry, key, dimensions, by, {coder, samples, seed, reviewed})
+    options.onProgress?.(index + 1, kept.length)
     return row
   })
   rows.sort((a, b) => (a.scale.mean ?? 2) - (b.scale.mean ?? 2) || compare(a.key, b.key))
@@ -159,6 +183,15 @@ export function compareContributions(
   const matrix = pairwise ? rows.map((a) => rows.map((b) => agreementOf(a, b))) : []
   return {
     codebook: {id: codebook.id, version: codebook.version},
+    provenance: createProvenance(coded, {
+      coder: coder.id,
+      codebook,
+      seed,
+      samples,
+      codings: options.codings
+    }),
+    review: options.codings ? summariseReview(rows, options.codings, dimensions) : null,
+    excluded,
     dimensions,
     by: typeof by === 'function' ? (options.byName ?? 'custom') : by,
     rows,
@@ -180,7 +213,7 @@ function toRow(
   key: string,
   dimensions: ReadonlyArray<{id: string; poles: [string, string]}>,
   by: SplitBy,
-  bootstrap: Bootstrap
+  settings: Bootstrap & {readonly reviewed: ReadonlyMap<string, Coding>}
 ): Row {
   const {contribution} = entry
   const values = byValues(contribution, by)
@@ -194,10 +227,10 @@ function toRow(
       (a, b) => b.weight - a.weight || a.place.start.offset - b.place.start.offset
     )
     const strongest = ranked[0]
-    return {
+    const cell: Cell = {
       dimension: dimension.id,
       stance,
-      score: position?.score ?? 0,
+      score: stance === 'unstated' ? null : (position?.score ?? 0),
       evidenceCount: counted.length,
       quote: strongest?.quote ?? null,
       place: strongest?.place ?? null,
@@ -206,8 +239,11 @@ function toRow(
         quote: evidence.quote,
         place: evidence.place,
         questionId: evidence.questionId
-      }))
+      })),
+      provenance: {kind: 'coder', coder: settings.coder.id}
     }
+    const coding = settings.reviewed.get(JSON.stringify([contribution.id, dimension.id]))
+    return coding ? reviewCell(cell, coding, position?.evidence ?? [], dimension.poles) : cell
   })
 
   return {
@@ -226,7 +262,7 @@ function toRow(
     ...(values.length > 1 ? {byAll: values} : {}),
     ...(contribution.submitters ? {submitters: contribution.submitters} : {}),
     cells,
-    scale: scaleOf(entry, cells, dimensions, bootstrap, key),
+    scale: scaleOf(entry, cells, dimensions, settings, key),
     citations: [...new Set(contribution.citations.map((citation) => citation.paragraph))].sort(
       byParagraph
     ),
@@ -264,7 +300,8 @@ interface Bootstrap {
 
 /**
  * The mean of the stated scores, and a percentile bootstrap over each dimension's evidence, drawn
- * by the coder's resampler; a dimension with nothing to resample counts with its own score.
+ * by the coder's resampler; a dimension with nothing to resample, and a cell whose stance a review
+ * changed (it has no evidence of its own), count with their own score.
  */
 function scaleOf(
   entry: CodedContribution,
@@ -275,15 +312,22 @@ function scaleOf(
 ): Scale {
   const stated = cells.filter((cell) => cell.stance !== 'unstated')
   if (stated.length === 0) return {mean: null, low: null, high: null, dimensions: 0}
-  const mean = round(meanBy(stated, (cell) => cell.score))
+  const mean = round(meanBy(stated, (cell) => cell.score ?? 0))
   if (samples === 0) return {mean, low: mean, high: mean, dimensions: stated.length}
 
   const random = createRandom(seed, key)
   const resamplers = stated.map((cell): Resample => {
     const position = entry.positions.find((candidate) => candidate.dimension === cell.dimension)
     const poles = dimensions.find((dimension) => dimension.id === cell.dimension)?.poles
-    if (!position || !poles || position.evidence.length === 0 || !coder.createResampler) {
-      return () => cell.score
+    const changed = cell.coderStance !== undefined && cell.coderStance !== cell.stance
+    if (
+      changed ||
+      !position ||
+      !poles ||
+      position.evidence.length === 0 ||
+      !coder.createResampler
+    ) {
+      return () => cell.score ?? 0
     }
     return coder.createResampler(position, poles)
   })
@@ -385,7 +429,7 @@ function distribution(
     const cell = row.cells.find((entry) => entry.dimension === dimension)
     const stance = cell?.stance ?? 'unstated'
     stances[stance] = (stances[stance] ?? 0) + 1
-    if (cell && stance !== 'unstated') scores.push(cell.score)
+    if (cell && stance !== 'unstated') scores.push(cell.score ?? 0)
   }
 
   const stated = Object.entries(stances)

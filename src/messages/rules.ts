@@ -210,6 +210,26 @@ export const rules = {
     reason: (arguments_: {contributionId: string; dimension: string; coder?: string}) =>
       `Unexpected second coding of \`${excerpt(arguments_.contributionId)}\` on \`${excerpt(arguments_.dimension)}\`${arguments_.coder === undefined ? '' : ` by \`${excerpt(arguments_.coder)}\``}; the first is kept`
   },
+  'unknown-dimension': {
+    fatal: false,
+    reason: (arguments_: {field: string; dimension: string; expected: string}) =>
+      `Unexpected dimension \`${arguments_.dimension}\` in \`${arguments_.field}\`, expected one of the codebook's (${arguments_.expected}); the coding is skipped`
+  },
+  'unknown-stance': {
+    fatal: false,
+    reason: (arguments_: {field: string; stance: string; dimension: string; expected: string}) =>
+      `Unexpected stance \`${arguments_.stance}\` in \`${arguments_.field}\` for \`${arguments_.dimension}\`, expected ${arguments_.expected}; the coding is skipped`
+  },
+  'duplicate-document': {
+    fatal: false,
+    reason: (arguments_: {path: string; duplicateOf: string}) =>
+      `Unexpected second copy of \`${arguments_.duplicateOf}\` (same SHA-256) at \`${arguments_.path}\`; it is compared once`
+  },
+  'not-a-contribution': {
+    fatal: false,
+    reason: () =>
+      'Unexpected document that is no contribution (no answer to a known question, no submitter, no stance); it is left out of the comparison (`--keep-non-contributions` keeps it)'
+  },
   'invalid-codebook': {
     fatal: true,
     reason: (arguments_: {cause: string}) => `Cannot read codebook: ${excerpt(arguments_.cause)}`

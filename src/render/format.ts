@@ -7,16 +7,18 @@ import type {Row} from '../schema/comparison.js'
 export const missing = '—'
 
 /**
- * Format a score or a mean with two decimals and an ASCII minus, never `-0.00`.
+ * Format a score or a mean with two decimals and an ASCII minus, never `-0.00`; `null` (an
+ * unstated score) is `missing`.
  *
  * @param value
- *   A number, usually in [-1, 1].
+ *   A number, usually in [-1, 1], or `null`.
  * @returns
- *   The text, such as `-1.00`, `0.00` or `0.50`.
+ *   The text, such as `-1.00`, `0.00`, `0.50` or `—`.
  * @example
  *   formatScore(-0.004) // => '0.00'
  */
-export function formatScore(value: number): string {
+export function formatScore(value: number | null): string {
+  if (value === null) return missing
   const text = value.toFixed(2)
   return text === '-0.00' ? '0.00' : text
 }
@@ -31,8 +33,13 @@ export function formatScore(value: number): string {
  * @example
  *   formatStance({stance: 'mixed', score: 0.43}) // => 'mixed (0.43)'
  */
-export function formatStance(cell: {readonly stance: string; readonly score: number}): string {
-  return cell.stance === 'unstated' ? missing : `${cell.stance} (${formatScore(cell.score)})`
+export function formatStance(cell: {
+  readonly stance: string
+  readonly score: number | null
+}): string {
+  return cell.stance === 'unstated' || cell.score === null
+    ? missing
+    : `${cell.stance} (${formatScore(cell.score)})`
 }
 
 /**

@@ -9,6 +9,8 @@ import {toMarkdown} from './to-markdown.js'
 export interface RenderOptions {
   readonly title?: string | undefined
   readonly shape?: 'long' | 'wide' | undefined
+  /** CSV: start with `# ` comment lines that say how the table was made. */
+  readonly meta?: boolean | undefined
   readonly caption?: string | undefined
   readonly label?: string | undefined
   readonly splits?: boolean | undefined
@@ -34,7 +36,7 @@ export const renderers: Readonly<Record<RendererName, Renderer>> = {
   },
   csv: {
     extensions: ['.csv'],
-    render: (comparison, options) => toCsv(comparison, {shape: options.shape})
+    render: (comparison, options) => toCsv(comparison, {shape: options.shape, meta: options.meta})
   },
   json: {extensions: ['.json'], render: (comparison) => toJson(comparison)},
   latex: {

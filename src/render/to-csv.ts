@@ -1,4 +1,5 @@
 import type {Cell, Comparison, Row} from '../schema/comparison.js'
+import {describeProvenance, describeReview} from './describe-comparison.js'
 import {type CsvField, stringifyCsv} from './stringify-csv.js'
 
 /**
@@ -12,6 +13,14 @@ export interface ToCsvOptions {
    * @default 'long'
    */
   readonly shape?: 'long' | 'wide' | undefined
+  /**
+   * Whether to start with comment lines (`# `) that say how the comparison was made and what a
+   * review changed; read them with `read.csv(comment.char = "#")` in R or
+   * `pandas.read_csv(comment="#")`.
+   *
+   * @default false
+   */
+  readonly meta?: boolean | undefined
 }
 
 const submitterColumns = [
@@ -36,7 +45,11 @@ const longColumns = [
   'quote',
   'line',
   'column',
-  ...scaleColumns
+  ...scaleColumns,
+  'provenance',
+  'reviewer',
+  'coder_stance',
+  'coder_score'
 ] as const
 
 /**
@@ -45,11 +58,15 @@ const longColumns = [
  *
  * Long columns: `contribution, key, name, group, regional_group, country, consultation, by,
  * dimension, stance, score, evidence_count, quote, line, column, scale_mean, scale_low,
- * scale_high`, where `line` and `column` are the start of the quote in its source. Wide columns:
- * `contribution, key, name, group, regional_group, country, consultation, by, scale_mean,
- * scale_low, scale_high`, then for each dimension a `<dimension>` stance column and a
- * `<dimension>_score` column. Records follow `comparison.rows`, dimensions follow
- * `comparison.dimensions`.
+ * scale_high, provenance, reviewer, coder_stance, coder_score`, where `line` and `column` are the
+ * start of the quote in its source, `provenance` is `coder` or `reviewed`, and `coder_stance` and
+ * `coder_score` are the coder's (the same as `stance` and `score` unless a review changed them).
+ * Wide columns: `contribution, key, name, group, regional_group, country, consultation, by,
+ * scale_mean, scale_low, scale_high`, then for each dimension `<dimension>` (the stance),
+ * `<dimension>_score`, `<dimension>_provenance` and `<dimension>_coder_stance`, with the
+ * dimension's id in snake_case (`new-mechanism` is `new_mechanism`, which R keeps as written).
+ * Records follow `comparison.rows`, dimensions follow `comparison.dimensions`. An unstated stance
+ * has an empty score, read as NA by R and pandas, never 0.
  *
  * The text is RFC 4180 CSV as R's `read.csv` and pandas' `read_csv` read it with their defaults:
  * a header row, `,` between fields, `\n` after every record (the last included), fields that hold
@@ -72,7 +89,7 @@ const longColumns = [
  *   When `options.shape` is neither `'long'` nor `'wide'`.
  * @example
  *   toCsv(comparison, {shape: 'wide'}).split('\n')[0]
- *   // => 'contribution,key,name,group,regional_group,country,consultation,by,scale_mean,scale_low,scale_high,mechanism,mechanism_score'
+ *   // => 'contribution,key,name,group,regional_group,country,consultation,by,scale_mean,scale_low,scale_high,mechanism,mechanism_score,mechanism_provenance,mechanism_coder_stance'
  */
 export function toCsv(comparison: Comparison, options?: ToCsvOptions): string {
   const shape = options?.shape ?? 'long'
@@ -95,19 +112,29 @@ export function toCsv(comparison: Comparison, options?: ToCsvOptions): string {
           ...submitterFields(row),
           dimension.id,
           cell?.stance ?? '',
-          cell?.score,
+          scoreField(cell?.stance, cell?.score),
           cell?.evidenceCount,
           cell?.quote,
           cell?.place?.start.line,
           cell?.place?.start.column,
-          ...scaleFields(row)
+          ...scaleFields(row),
+          cell ? (cell.provenance?.kind ?? 'coder') : '',
+          cell?.provenance?.kind === 'reviewed' ? cell.provenance.reviewer : '',
+          cell ? (cell.coderStance ?? cell.stance) : '',
+          cell
+            ? scoreField(
+                cell.coderStance ?? cell.stance,
+                cell.coderStance === undefined ? cell.score : cell.coderScore
+              )
+            : ''
         ])
       }
     }
   } else {
     columns = [...submitterColumns, ...scaleColumns]
     for (const dimension of comparison.dimensions) {
-      columns.push(dimension.id, `${dimension.id}_score`)
+      const name = snakeCase(dimension.id)
+      columns.push(name, `${name}_score`, `${name}_provenance`, `${name}_coder_stance`)
     }
     for (const row of comparison.rows) {
       const cells = cellsByDimension(row)
@@ -116,13 +143,33 @@ export function toCsv(comparison: Comparison, options?: ToCsvOptions): string {
         ...scaleFields(row),
         ...comparison.dimensions.flatMap((dimension) => {
           const cell = cells.get(dimension.id)
-          return [cell?.stance ?? '', cell?.score]
+          return [
+            cell?.stance ?? '',
+            scoreField(cell?.stance, cell?.score),
+            cell ? (cell.provenance?.kind ?? 'coder') : '',
+            cell ? (cell.coderStance ?? cell.stance) : ''
+          ]
         })
       ])
     }
   }
 
-  return stringifyCsv(columns, records)
+  const table = stringifyCsv(columns, records)
+  if (options?.meta !== true) return table
+  const lines = [describeProvenance(comparison), describeReview(comparison)].filter(
+    (line) => line !== undefined
+  )
+  return `${lines.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}\n`).join('')}${table}`
+}
+
+/** A column name R and pandas keep as written: `new-mechanism` is `new_mechanism`. */
+function snakeCase(name: string): string {
+  return name.replace(/[^A-Za-z0-9]+/g, '_')
+}
+
+/** An unstated stance has no score: an empty field, which R and pandas read as NA. */
+function scoreField(stance: string | undefined, score: number | null | undefined): CsvField {
+  return stance === 'unstated' ? '' : score
 }
 
 function cellsByDimension(row: Row): Map<string, Cell> {

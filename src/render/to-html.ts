@@ -1,6 +1,7 @@
 import type {Element, Root} from 'hast'
 import {h} from 'hastscript'
 import type {Comparison} from '../schema/comparison.js'
+import {describeProvenance, describeReview} from './describe-comparison.js'
 import {plural} from './format.js'
 import {blocsSection} from './html/blocs-section.js'
 import {citationsSection} from './html/citations-section.js'
@@ -76,6 +77,9 @@ export function toHtml(comparison: Comparison, options?: ToHtmlOptions): string 
         'p.meta',
         `${plural(comparison.rows.length, 'submitter')} · ${plural(comparison.dimensions.length, 'dimension')} · ` +
           `codebook ${comparison.codebook.id} ${comparison.codebook.version} · split by ${comparison.by}`
+      ),
+      ...[describeReview(comparison), describeProvenance(comparison)].flatMap((line) =>
+        line === undefined ? [] : [h('p.meta', line)]
       ),
       h('nav', {ariaLabel: 'Sections'}, [
         h('ul', [

@@ -1,4 +1,5 @@
 import type {Cell, Comparison, Distribution, Row} from '../schema/comparison.js'
+import {describeProvenance, describeReview, isReviewed, reviewMark} from './describe-comparison.js'
 import {escapeLatex} from './escape-latex.js'
 import {formatGroup, formatScale, formatScore} from './format.js'
 
@@ -58,8 +59,10 @@ const countWidth = 1.8
  * To fit the text width, the names wrap in the first column (with the group under the name), the
  * dimensions are numbered in the header and named in a key under the table, and each cell gives
  * the score (from `-1`, the first pole, to `+1`), marked with a superscript `m` when the stance
- * is `mixed`, or `---` when unstated. The last column is the scale mean with its bootstrap
- * interval. Numbers are set in math mode so that minus signs are minus signs; every text is
+ * is `mixed`, or `---` when unstated, and followed by a superscript `\dag` when a review decided
+ * it. The last column is the scale mean with its bootstrap interval. The caption then says what a
+ * review changed and how the table was made (provenance); the list of tables shows the caption
+ * alone. Numbers are set in math mode so that minus signs are minus signs; every text is
  * escaped with `escapeLatex`. Names cover Latin scripts (pdflatex with T1); for other scripts
  * compile with XeLaTeX or LuaLaTeX and `fontspec`.
  *
@@ -121,7 +124,22 @@ function matrixTable(comparison: Comparison, caption: string, label: string): st
     const cells = new Map(row.cells.map((cell) => [cell.dimension, cell]))
     return `    ${[nameCell(row), ...dimensions.map((dimension) => scoreCell(cells.get(dimension.id))), scaleCell(row)].join(' & ')} \\\\`
   })
-  return longtable(columns, caption, label, head, key, body)
+  // The review and the provenance are said in the caption; the list of tables has the caption only.
+  const said = [describeReview(comparison), describeProvenance(comparison)].filter(
+    (line) => line !== undefined
+  )
+  // The caption ends as a sentence when more follows.
+  const first = said.length === 0 || /[.!?]$/.test(caption) ? caption : `${caption}.`
+  const full = [first, ...said]
+    .filter((line) => line !== '')
+    .map((line) =>
+      escapeLatex(line)
+        .replaceAll(reviewMark, '\\dag{}')
+        // A SHA-256 is one long word: let it break, so that the caption fits a narrow page.
+        .replaceAll(/([\da-f]{16})(?=[\da-f]{8})/g, '$1\\allowbreak{}')
+    )
+    .join(' ')
+  return longtable(columns, {short: escapeLatex(caption), full}, label, head, key, body)
 }
 
 function splitTable(comparison: Comparison, label: string): string[] {
@@ -142,14 +160,8 @@ function splitTable(comparison: Comparison, label: string): string[] {
       '; '
     )}. A cell is the mean score of the group's submitters that state a stance on the dimension, and under it (in parentheses) how many do; ---~none does.`
   const body = comparison.splits.length === 0 ? [] : splitRows(comparison)
-  return longtable(
-    columns,
-    `Mean score on each dimension, by ${comparison.by}`,
-    `${label}-by`,
-    head,
-    key,
-    body
-  )
+  const caption = escapeLatex(`Mean score on each dimension, by ${comparison.by}`)
+  return longtable(columns, {short: caption, full: caption}, `${label}-by`, head, key, body)
 }
 
 function splitRows(comparison: Comparison): string[] {
@@ -177,7 +189,7 @@ function splitRows(comparison: Comparison): string[] {
 
 function longtable(
   columns: readonly string[],
-  caption: string,
+  caption: {readonly short: string; readonly full: string},
   label: string,
   head: string,
   key: string,
@@ -189,7 +201,7 @@ function longtable(
     '\\footnotesize',
     '\\setlength{\\tabcolsep}{3pt}',
     `\\begin{longtable}{${columns.join('')}}`,
-    `  \\caption{${escapeLatex(caption)}}\\label{${label}} \\\\`,
+    `  \\caption${caption.full === caption.short ? '' : `[{${caption.short}}]`}{${caption.full}}\\label{${label}} \\\\`,
     '    \\toprule',
     head,
     '    \\midrule',
@@ -222,9 +234,10 @@ function nameCell(row: Row): string {
 }
 
 function scoreCell(cell: Cell | undefined): string {
-  if (cell === undefined || cell.stance === 'unstated') return '---'
+  const mark = isReviewed(cell) ? '\\textsuperscript{\\dag}' : ''
+  if (cell === undefined || cell.stance === 'unstated' || cell.score === null) return `---${mark}`
   const score = number(cell.score)
-  return cell.stance === 'mixed' ? `\\textsuperscript{m}${score}` : score
+  return `${cell.stance === 'mixed' ? `\\textsuperscript{m}${score}` : score}${mark}`
 }
 
 function scaleCell(row: Row): string {

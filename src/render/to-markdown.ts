@@ -14,7 +14,9 @@ import type {
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {toMarkdown as serializeMarkdown} from 'mdast-util-to-markdown'
 import type {Comparison, Distribution} from '../schema/comparison.js'
+import {describeProvenance, describeReview, isReviewed, reviewMark} from './describe-comparison.js'
 import {formatGroup, formatScale, formatScore, formatStance, missing, plural} from './format.js'
+import {listReviewedCells} from './list-reviewed-cells.js'
 
 /**
  * Configuration for `toMarkdown`.
@@ -86,10 +88,16 @@ export function toMarkdown(comparison: Comparison, options?: ToMarkdownOptions):
       `${plural(comparison.rows.length, 'submitter')}, coded with ${comparison.codebook.id} ` +
         `${comparison.codebook.version}, from the most state-centric to the most multistakeholder.`
     ),
+    ...[describeReview(comparison), describeProvenance(comparison)].flatMap((line) =>
+      line === undefined ? [] : [paragraph(line)]
+    ),
     matrixTable(comparison),
     heading(2, 'Quotes'),
     listOrNone(quoteItems(comparison))
   ]
+  if (comparison.review) {
+    children.push(heading(2, 'Reviewed cells'), listOrNone(listReviewedCells(comparison)))
+  }
 
   if (splits) {
     children.push(heading(2, `Splits by ${comparison.by}`))
@@ -148,7 +156,8 @@ function matrixTable(comparison: Comparison): Table {
       formatGroup(row),
       ...comparison.dimensions.map((dimension) => {
         const cell = cells.get(dimension.id)
-        return cell === undefined ? missing : formatStance(cell)
+        const mark = isReviewed(cell) ? ` ${reviewMark}` : ''
+        return `${cell === undefined ? missing : formatStance(cell)}${mark}`
       }),
       formatScale(row.scale)
     ]

@@ -25,7 +25,8 @@ export const Coding = z
       .string()
       .optional()
       .describe('File name of the coded document, matched against the base name of `source.path`'),
-    part: z.string().optional().describe('Part of a gold set the coding belongs to, e.g. `test`')
+    part: z.string().optional().describe('Part of a gold set the coding belongs to, e.g. `test`'),
+    note: z.string().optional().describe('A note of the coder or reviewer on the coding')
   })
   .describe('A manual coding of one contribution on one dimension')
 

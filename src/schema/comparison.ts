@@ -1,12 +1,35 @@
 import {z} from 'zod'
+import {AgreementScores, DimensionAgreement} from './agreement.js'
 import {Place} from './place.js'
+import {Provenance} from './provenance.js'
 import {RegionalGroup} from './regional-group.js'
 import {StakeholderGroup} from './stakeholder-group.js'
 import {Submitter} from './submitter.js'
 
 /**
- * One cell of the comparison matrix: a submitter's stance on a dimension, its score, how many
- * quotes count for it, and the strongest quote with its place.
+ * Who decided a cell's stance: the coder (with its id), or a person who reviewed the coder's
+ * stance (with the reviewer's name when the review sheet gives one, and their note).
+ *
+ * @example
+ *   CellProvenance.parse({kind: 'reviewed', reviewer: 'ana', note: null}).kind // => 'reviewed'
+ */
+export const CellProvenance = z
+  .discriminatedUnion('kind', [
+    z.object({kind: z.literal('coder'), coder: z.string().describe('Id of the coder')}),
+    z.object({
+      kind: z.literal('reviewed'),
+      reviewer: z.string().nullable().describe('Who reviewed the cell'),
+      note: z.string().nullable().describe('The reviewer’s note')
+    })
+  ])
+  .describe('Who decided the stance of a cell')
+
+export type CellProvenance = z.infer<typeof CellProvenance>
+
+/**
+ * One cell of the comparison matrix: a submitter's stance on a dimension, its score (`null` when
+ * unstated), how many quotes count for it, the strongest quote with its place, who decided the
+ * stance, and the coder's own stance and score beside a reviewed one.
  *
  * @example
  *   Cell.parse(cell).stance // => 'intergovernmental'
@@ -15,7 +38,12 @@ export const Cell = z
   .object({
     dimension: z.string(),
     stance: z.string(),
-    score: z.number().min(-1).max(1),
+    score: z
+      .number()
+      .min(-1)
+      .max(1)
+      .nullable()
+      .describe('From -1 (first pole) to +1 (second pole); `null` when the stance is `unstated`'),
     evidenceCount: z.int().min(0).describe('Quotes that count for the stance'),
     quote: z.string().nullable().describe('The strongest quote for the stance'),
     place: Place.nullable(),
@@ -23,7 +51,21 @@ export const Cell = z
     quotes: z
       .array(z.object({quote: z.string(), place: Place, questionId: z.string().nullable()}))
       .optional()
-      .describe('Every quote that counts for the stance, the strongest first')
+      .describe('Every quote that counts for the stance, the strongest first'),
+    provenance: CellProvenance.optional().describe(
+      'Who decided the stance (always set by `compareContributions`; absent means the coder)'
+    ),
+    coderStance: z
+      .string()
+      .optional()
+      .describe('The coder’s stance, kept when a review changes it'),
+    coderScore: z
+      .number()
+      .min(-1)
+      .max(1)
+      .nullable()
+      .optional()
+      .describe('The coder’s score (`null` when unstated)')
   })
   .describe('A submitter’s stance on one dimension')
 
@@ -116,6 +158,47 @@ export const Distribution = z
 export type Distribution = z.infer<typeof Distribution>
 
 /**
+ * What a review did to a comparison: how many cells it reviewed and changed, the agreement
+ * between the coder and the review on the reviewed cells (the same measures as `measureAgreement`),
+ * and the codings that matched no cell.
+ *
+ * @example
+ *   Review.parse(comparison.review).changed // => 3
+ */
+export const Review = z
+  .object({
+    reviewed: z.int().min(0).describe('Cells whose stance a review gives'),
+    changed: z.int().min(0).describe('Reviewed cells whose stance differs from the coder’s'),
+    agreement: AgreementScores.describe('Coder against review, over the reviewed cells'),
+    dimensions: z.array(DimensionAgreement).describe('The same, per dimension'),
+    unmatched: z
+      .array(z.object({contributionId: z.string(), dimension: z.string()}))
+      .describe('Codings for a contribution or dimension that is not in the comparison')
+  })
+  .describe('What a review of the coder’s stances changed')
+
+export type Review = z.infer<typeof Review>
+
+/**
+ * A document left out of a comparison: a second copy of a document already compared (same
+ * SHA-256), or a document that is not a contribution (no question, no submitter, no stance).
+ *
+ * @example
+ *   Excluded.parse(comparison.excluded[0]).reason // => 'duplicate-document'
+ */
+export const Excluded = z
+  .object({
+    contributionId: z.string(),
+    path: z.string().nullable(),
+    sha256: z.string(),
+    reason: z.enum(['duplicate-document', 'not-a-contribution']),
+    duplicateOf: z.string().nullable().describe('Path of the copy that is compared')
+  })
+  .describe('A document left out of a comparison')
+
+export type Excluded = z.infer<typeof Excluded>
+
+/**
  * A comparison of contributions: the matrix of submitters by dimensions, splits by group,
  * pairwise agreement and blocs, the scale, and which Tunis Agenda paragraphs each side cites.
  *
@@ -125,6 +208,16 @@ export type Distribution = z.infer<typeof Distribution>
 export const Comparison = z
   .object({
     codebook: z.object({id: z.string(), version: z.string()}),
+    provenance: Provenance.optional().describe(
+      'How the comparison was made (always set by `compareContributions`)'
+    ),
+    review: Review.nullable()
+      .optional()
+      .describe('What the review changed; `null` when no codings were applied'),
+    excluded: z
+      .array(Excluded)
+      .optional()
+      .describe('Documents left out: duplicates and documents that are no contribution'),
     dimensions: z.array(
       z.object({
         id: z.string(),

@@ -271,6 +271,6 @@ describe('npm start', () => {
       npm_config_loglevel: undefined
     })
     expect(code).toBe(0)
-    expect(stdout.startsWith('# Comparison\n\n20 submitters')).toBe(true)
+    expect(stdout.startsWith('# Comparison\n\n19 submitters')).toBe(true)
   })
 })

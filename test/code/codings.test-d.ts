@@ -14,6 +14,7 @@ describe('coding types', () => {
       coder?: string | undefined
       file?: string | undefined
       part?: string | undefined
+      note?: string | undefined
     }>()
   })
 

@@ -47,8 +47,16 @@ describe('readCodings: CSV', () => {
 
   it('ignores columns it does not know', () => {
     expect(
-      readCodings('id,note,dimension,stance\nx,checked twice,un-role,unstated').codings
+      readCodings('id,remark,dimension,stance\nx,checked twice,un-role,unstated').codings
     ).toEqual([{contributionId: 'x', dimension: 'un-role', stance: 'unstated'}])
+  })
+
+  it('keeps a note', () => {
+    expect(
+      readCodings('id,note,dimension,stance\nx,checked twice,un-role,unstated').codings
+    ).toEqual([
+      {contributionId: 'x', dimension: 'un-role', stance: 'unstated', note: 'checked twice'}
+    ])
   })
 
   it('keeps commas inside quoted fields', () => {
@@ -334,13 +342,15 @@ describe('readCodings: messages', () => {
 
   it('throws a TypeError when the text is not a string', () => {
     expect(() => readCodings(42 as never)).toThrow(
-      new TypeError('Cannot read `42` for `text`, expected a string')
+      new TypeError('Cannot read `42` for `text`, expected a string or bytes')
     )
   })
 
   it('throws a TypeError for an unknown format', () => {
     expect(() => readCodings('', {format: 'xlsx' as never})).toThrow(
-      new TypeError('Cannot read `xlsx` for `options.format`, expected `csv`, `json`')
+      new TypeError(
+        'Cannot read `xlsx` for `options.format`, expected `csv`, `json`, `qde`, `qdpx`'
+      )
     )
   })
 

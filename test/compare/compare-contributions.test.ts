@@ -36,7 +36,8 @@ describe('compareContributions on the fixture corpus', () => {
   it('orders rows from the most state-centric to the most multistakeholder, unstated last', () => {
     const means = comparison.rows.map((entry) => entry.scale.mean ?? 2)
     expect(means).toEqual([...means].sort((a, b) => a - b))
-    expect(comparison.rows.at(-1)?.contributionId).toBe('unknown/not-a-contribution')
+    const kept = compareContributions(codedFixtures, {keepNonContributions: true, samples: 0})
+    expect(kept.rows.at(-1)?.contributionId).toBe('unknown/not-a-contribution')
   })
 
   it('has a quote with a place in every cell that states a stance', () => {
@@ -62,8 +63,8 @@ describe('compareContributions on the fixture corpus', () => {
     const mechanism = comparison.splits.find((entry) => entry.dimension === 'mechanism')
     const total = (stances: Record<string, number>) =>
       Object.values(stances).reduce((sum, count) => sum + count, 0)
-    expect(mechanism?.overall.count).toBe(codedFixtures.length)
-    expect(total(mechanism?.overall.stances ?? {})).toBe(codedFixtures.length)
+    expect(mechanism?.overall.count).toBe(comparison.rows.length)
+    expect(total(mechanism?.overall.stances ?? {})).toBe(comparison.rows.length)
     expect(
       mechanism?.groups.find((group) => group.group === 'private-sector')?.stances
     ).toMatchObject({multistakeholder: 3})
@@ -120,7 +121,7 @@ describe('compareContributions splits', () => {
     })
     const groups = odd.splits[0]?.groups ?? []
     expect(groups.map((group) => group.group)).toEqual([...names].sort())
-    expect(groups.reduce((total, group) => total + group.count, 0)).toBe(codedFixtures.length)
+    expect(groups.reduce((total, group) => total + group.count, 0)).toBe(comparison.rows.length)
   })
 
   it('measures a group in full agreement as not divided, and an even three-way split as fully divided', () => {
@@ -187,7 +188,15 @@ describe('compareContributions properties', () => {
           )
         ),
         (entry) => {
-          const result = compareContributions([...codedFixtures, entry], {samples: 0})
+          // The same id from another document (another SHA-256): a second row, not a duplicate.
+          const other = {
+            ...entry,
+            contribution: {
+              ...entry.contribution,
+              source: {...entry.contribution.source, sha256: 'f'.repeat(64), path: 'other.md'}
+            }
+          }
+          const result = compareContributions([...codedFixtures, other], {samples: 0})
           const keys = result.agreement.keys
           const first = keys.indexOf(entry.contribution.id)
           const twin = keys.indexOf(`${entry.contribution.id}~2`)

@@ -49,6 +49,11 @@ const nowhere = [
   'academia'
 ]
 
+/** The provenance columns of a cell the coder decided. */
+function byCoder(stance: string, score: string): string[] {
+  return ['coder', '', stance, score]
+}
+
 describe('toCsv', () => {
   it('writes one record per submitter and dimension in the long shape', () => {
     expect(read(toCsv(sampleComparison))).toEqual([
@@ -70,7 +75,11 @@ describe('toCsv', () => {
         'column',
         'scale_mean',
         'scale_low',
-        'scale_high'
+        'scale_high',
+        'provenance',
+        'reviewer',
+        'coder_stance',
+        'coder_score'
       ],
       [
         ...cuba,
@@ -83,7 +92,8 @@ describe('toCsv', () => {
         '1',
         '-0.9',
         '-1',
-        '-0.8'
+        '-0.8',
+        ...byCoder('intergovernmental', '-1')
       ],
       [
         ...cuba,
@@ -96,9 +106,23 @@ describe('toCsv', () => {
         '5',
         '-0.9',
         '-1',
-        '-0.8'
+        '-0.8',
+        ...byCoder('un-centred', '-0.8')
       ],
-      [...smith, 'mechanism', 'mixed', '0', '2', awkwardQuote, '7', '3', '0.25', '0', '0.5'],
+      [
+        ...smith,
+        'mechanism',
+        'mixed',
+        '0',
+        '2',
+        awkwardQuote,
+        '7',
+        '3',
+        '0.25',
+        '0',
+        '0.5',
+        ...byCoder('mixed', '0')
+      ],
       [
         ...smith,
         'un-role',
@@ -110,7 +134,8 @@ describe('toCsv', () => {
         '1',
         '0.25',
         '0',
-        '0.5'
+        '0.5',
+        ...byCoder('distributed', '0.5')
       ],
       [
         ...accessNow,
@@ -123,7 +148,8 @@ describe('toCsv', () => {
         '1',
         '1',
         '1',
-        '1'
+        '1',
+        ...byCoder('multistakeholder', '1')
       ],
       [
         ...accessNow,
@@ -136,10 +162,38 @@ describe('toCsv', () => {
         '1',
         '1',
         '1',
-        '1'
+        '1',
+        ...byCoder('distributed', '1')
       ],
-      [...nowhere, 'mechanism', 'unstated', '0', '0', '', '', '', '', '', ''],
-      [...nowhere, 'un-role', 'unstated', '0', '0', '', '', '', '', '', '']
+      // An unstated cell has no score (NA in R and pandas), never 0.
+      [
+        ...nowhere,
+        'mechanism',
+        'unstated',
+        '',
+        '0',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        ...byCoder('unstated', '')
+      ],
+      [
+        ...nowhere,
+        'un-role',
+        'unstated',
+        '',
+        '0',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        ...byCoder('unstated', '')
+      ]
     ])
   })
 
@@ -159,13 +213,37 @@ describe('toCsv', () => {
         'scale_high',
         'mechanism',
         'mechanism_score',
-        'un-role',
-        'un-role_score'
+        'mechanism_provenance',
+        'mechanism_coder_stance',
+        'un_role',
+        'un_role_score',
+        'un_role_provenance',
+        'un_role_coder_stance'
       ],
-      [...cuba, '-0.9', '-1', '-0.8', 'intergovernmental', '-1', 'un-centred', '-0.8'],
-      [...smith, '0.25', '0', '0.5', 'mixed', '0', 'distributed', '0.5'],
-      [...accessNow, '1', '1', '1', 'multistakeholder', '1', 'distributed', '1'],
-      [...nowhere, '', '', '', 'unstated', '0', 'unstated', '0']
+      [
+        ...cuba,
+        ...['-0.9', '-1', '-0.8'],
+        ...['intergovernmental', '-1', 'coder', 'intergovernmental'],
+        ...['un-centred', '-0.8', 'coder', 'un-centred']
+      ],
+      [
+        ...smith,
+        ...['0.25', '0', '0.5'],
+        ...['mixed', '0', 'coder', 'mixed'],
+        ...['distributed', '0.5', 'coder', 'distributed']
+      ],
+      [
+        ...accessNow,
+        ...['1', '1', '1'],
+        ...['multistakeholder', '1', 'coder', 'multistakeholder'],
+        ...['distributed', '1', 'coder', 'distributed']
+      ],
+      [
+        ...nowhere,
+        ...['', '', ''],
+        ...['unstated', '', 'coder', 'unstated'],
+        ...['unstated', '', 'coder', 'unstated']
+      ]
     ])
   })
 
@@ -220,7 +298,7 @@ describe('toCsv', () => {
 
   it('writes only the header when there are no rows', () => {
     expect(toCsv({...sampleComparison, rows: []}, {shape: 'wide'})).toBe(
-      'contribution,key,name,group,regional_group,country,consultation,by,scale_mean,scale_low,scale_high,mechanism,mechanism_score,un-role,un-role_score\n'
+      'contribution,key,name,group,regional_group,country,consultation,by,scale_mean,scale_low,scale_high,mechanism,mechanism_score,mechanism_provenance,mechanism_coder_stance,un_role,un_role_score,un_role_provenance,un_role_coder_stance\n'
     )
   })
 

@@ -1,6 +1,7 @@
 import type {Element, ElementContent} from 'hast'
 import {h} from 'hastscript'
 import type {Cell} from '../../schema/comparison.js'
+import {reviewMark} from '../describe-comparison.js'
 import {formatGroup, formatScore, missing, plural} from '../format.js'
 import type {PreparedCell, PreparedRow} from './prepare-rows.js'
 import {serialised} from './serialise.js'
@@ -50,7 +51,8 @@ function card(prepared: PreparedRow, cell: PreparedCell): Element {
       h('strong', cell.dimension.label),
       `: ${stance}`,
       stance === 'unstated' ? null : [' ', h('span.score', formatScore(score))],
-      h('span.muted', ` · ${plural(evidenceCount, 'quote')}`)
+      h('span.muted', ` · ${plural(evidenceCount, 'quote')}`),
+      reviewedNote(cell.cell)
     ]),
     quote === null
       ? h('p.none', 'no evidence')
@@ -72,6 +74,17 @@ function card(prepared: PreparedRow, cell: PreparedCell): Element {
             )
           )
         ])
+  ])
+}
+
+/** Who reviewed the cell and what the coder had said, for a cell a review decided. */
+function reviewedNote(cell: Cell): Element | null {
+  const {provenance} = cell
+  if (provenance?.kind !== 'reviewed') return null
+  const by = provenance.reviewer === null ? 'reviewed' : `reviewed by ${provenance.reviewer}`
+  return h('span.reviewed-by', [
+    ` ${reviewMark} ${by}`,
+    cell.coderStance === undefined ? '' : ` (coder: ${cell.coderStance})`
   ])
 }
 

@@ -1,5 +1,6 @@
 import type {Element} from 'hast'
 import {h, s} from 'hastscript'
+import {isReviewed, reviewMark} from '../describe-comparison.js'
 import {formatGroup, formatScore, plural} from '../format.js'
 import type {Dimension, PreparedCell, PreparedRow} from './prepare-rows.js'
 import {longest, serialised} from './serialise.js'
@@ -175,7 +176,8 @@ export function heatmapCards(
 }
 
 /**
- * The tooltip of a cell: submitter, dimension, stance, score and how many quotes.
+ * The tooltip of a cell: submitter, dimension, stance, score, how many quotes, and who reviewed
+ * it when a review decided the stance.
  *
  * @param prepared
  *   The row.
@@ -187,7 +189,12 @@ export function heatmapCards(
 export function cellTitle(prepared: PreparedRow, cell: PreparedCell): string {
   const {stance, score, evidenceCount} = cell.cell
   const scored = stance === 'unstated' ? '' : `, score ${formatScore(score)}`
-  return `${prepared.row.name} · ${cell.dimension.label}: ${stance}${scored} (${plural(evidenceCount, 'quote')})`
+  const {provenance} = cell.cell
+  const reviewed =
+    provenance?.kind === 'reviewed'
+      ? ` · ${reviewMark} ${provenance.reviewer === null ? 'reviewed' : `reviewed by ${provenance.reviewer}`}`
+      : ''
+  return `${prepared.row.name} · ${cell.dimension.label}: ${stance}${scored} (${plural(evidenceCount, 'quote')})${reviewed}`
 }
 
 function cellSelector(cell: PreparedCell): string {
@@ -197,7 +204,8 @@ function cellSelector(cell: PreparedCell): string {
 }
 
 function cellText(cell: PreparedCell): string {
-  if (cell.tone === 'unstated') return '–'
+  const mark = isReviewed(cell.cell) ? ` ${reviewMark}` : ''
+  if (cell.tone === 'unstated') return `–${mark}`
   const score = formatScore(cell.cell.score)
-  return cell.tone === 'mixed' ? `mixed ${score}` : score
+  return `${cell.tone === 'mixed' ? `mixed ${score}` : score}${mark}`
 }

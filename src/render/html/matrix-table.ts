@@ -1,6 +1,7 @@
 import type {Element} from 'hast'
 import {h} from 'hastscript'
 import type {Comparison} from '../../schema/comparison.js'
+import {isReviewed, reviewMark} from '../describe-comparison.js'
 import {formatScale, formatStance} from '../format.js'
 import type {PreparedRow} from './prepare-rows.js'
 import {serialised} from './serialise.js'
@@ -52,7 +53,10 @@ export function matrixTable(comparison: Comparison, rows: readonly PreparedRow[]
                     'td',
                     h('a', {href: `#${cell.id}`}, [
                       h(`span.swatch.tone-${cell.tone}`, {ariaHidden: 'true'}),
-                      cell.cell.stance === 'unstated' ? 'unstated' : formatStance(cell.cell)
+                      cell.cell.stance === 'unstated' ? 'unstated' : formatStance(cell.cell),
+                      isReviewed(cell.cell)
+                        ? [' ', h('span.reviewed', {title: 'reviewed'}, reviewMark)]
+                        : null
                     ])
                   )
                 ),

@@ -20,14 +20,14 @@ export const sideTones: Readonly<Record<Comparison['citations'][number]['side'],
  * @param stance
  *   The stance (a pole id, `mixed` or `unstated`; any other text is read as a pole).
  * @param score
- *   Its score in [-1, 1].
+ *   Its score in [-1, 1] (`null` when unstated).
  * @returns
  *   The tone.
  */
-export function toneOf(stance: string, score: number): Tone {
+export function toneOf(stance: string, score: number | null): Tone {
   if (stance === 'unstated') return 'unstated'
   if (stance === 'mixed') return 'mixed'
-  const step = Math.max(-3, Math.min(3, Math.round(score * 3)))
+  const step = Math.max(-3, Math.min(3, Math.round((score ?? 0) * 3)))
   return toneSteps[step + 3] ?? 'z0'
 }
 

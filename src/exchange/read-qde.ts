@@ -1,0 +1,239 @@
+import type {VFileMessage} from 'vfile-message'
+import type {Element, Root} from 'xast'
+import {fromXml} from 'xast-util-from-xml'
+import {defaultCodebook} from '../code/default-codebook.js'
+import {weighEvidence} from '../code/weigh-evidence.js'
+import {createMessage} from '../messages/create-message.js'
+import type {Codebook} from '../schema/codebook.js'
+import type {Coding} from '../schema/coding.js'
+import type {Evidence} from '../schema/position.js'
+
+/** Configuration for `readQde`. */
+export interface ReadQdeOptions {
+  /**
+   * The codebook whose dimensions and stances the project's codes are named after.
+   *
+   * @default the `enhanced-cooperation` codebook
+   */
+  readonly codebook?: Codebook | undefined
+}
+
+/** What `readQde` returns. */
+export interface ReadQdeResult {
+  readonly codings: Coding[]
+  readonly messages: VFileMessage[]
+}
+
+interface Target {
+  readonly dimension: string
+  /** The stance, or `undefined` for the dimension's own code. */
+  readonly stance: string | undefined
+}
+
+/**
+ * Read the codings of a REFI-QDA project (`project.qde`, QDA-XML 1.0), as `toQde` writes it or as
+ * NVivo, ATLAS.ti, MAXQDA or QualCoder export it after a person coded or recoded it.
+ *
+ * Codes are matched by name: a top-level code named after a dimension of the codebook, and its
+ * child codes named after the dimension's poles, `mixed` and `unstated`; other codes are ignored.
+ * A source belongs to the contribution named by the case that refers to it, else by its own name.
+ * For each contribution and dimension the stance is, in this order:
+ *
+ * 1. the stance code given to the contribution's case (a reviewed stance);
+ * 2. else the stance weighed, by the coder's rule (`weighEvidence`), from the selections of its
+ *    sources coded with a pole or `mixed` of the dimension, each counting the weight its
+ *    description gives (`weight 0.5`, as `toQde` writes it), or 1 when it gives none (a selection
+ *    a person added), so that an unchanged export reads back as the coder's stances;
+ * 3. `unstated` when the contribution has codes of other dimensions only.
+ *
+ * A contribution with no code of the codebook gives no codings. The coder of every coding is the
+ * name of the project's modifying user, else of its creating user, else `qda`. Invalid XML, or
+ * XML that is no QDA-XML project, gives no codings and an `invalid-codings` message; a case coded
+ * with two stances of one dimension gives a `duplicate-coding` warning, and the first is kept.
+ *
+ * @param text
+ *   The XML of `project.qde`.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The codings, by contribution id then codebook dimension, and the messages.
+ * @example
+ *   readQde(toQde(coded).qde).codings[0]?.dimension // => 'mechanism'
+ */
+export function readQde(text: string, options?: ReadQdeOptions): ReadQdeResult {
+  const codebook = options?.codebook ?? defaultCodebook
+  const messages: VFileMessage[] = []
+  let tree: Root
+  try {
+    tree = fromXml(text)
+  } catch (error) {
+    const place = (error as {place?: {line: number; column: number; offset?: number}}).place
+    const reason = error instanceof Error ? error.message : String(error)
+    messages.push(
+      createMessage(
+        'invalid-codings',
+        {cause: `invalid XML (${reason})`},
+        place && 'line' in place
+          ? {
+              start: {...place, offset: place.offset ?? 0},
+              end: {...place, offset: place.offset ?? 0}
+            }
+          : undefined
+      )
+    )
+    return {codings: [], messages}
+  }
+
+  const project = tree.children.find(
+    (node): node is Element => node.type === 'element' && localName(node) === 'Project'
+  )
+  if (!project) {
+    messages.push(createMessage('invalid-codings', {cause: 'no `Project` element'}))
+    return {codings: [], messages}
+  }
+
+  const users = new Map(
+    elements(project, 'User').map((user) => [user.attributes.guid ?? '', user.attributes.name])
+  )
+  const coder =
+    users.get(project.attributes.modifyingUserGUID ?? '') ??
+    users.get(project.attributes.creatingUserGUID ?? '') ??
+    'qda'
+  const targets = codeTargets(project, codebook)
+
+  // Which contribution each source belongs to: the case that refers to it, else its own name.
+  const owner = new Map<string, string>()
+  const caseStances = new Map<string, Map<string, string>>()
+  const order = new Set<string>()
+  const seen = (id: string) => {
+    order.add(id)
+  }
+  for (const source of elements(project, 'TextSource')) {
+    owner.set(source.attributes.guid ?? '', (source.attributes.name ?? '').trim())
+  }
+  for (const entry of elements(project, 'Case')) {
+    const name = (entry.attributes.name ?? '').trim()
+    for (const reference of children(entry, 'SourceRef')) {
+      owner.set(reference.attributes.targetGUID ?? '', name)
+    }
+    for (const reference of children(entry, 'CodeRef')) {
+      const target = targets.get(reference.attributes.targetGUID ?? '')
+      if (!target?.stance) continue
+      const stances = caseStances.get(name) ?? new Map<string, string>()
+      if (stances.has(target.dimension)) {
+        messages.push(
+          createMessage('duplicate-coding', {contributionId: name, dimension: target.dimension})
+        )
+        continue
+      }
+      stances.set(target.dimension, target.stance)
+      caseStances.set(name, stances)
+      seen(name)
+    }
+  }
+
+  const evidence = new Map<string, Map<string, Evidence[]>>()
+  for (const source of elements(project, 'TextSource')) {
+    const id = owner.get(source.attributes.guid ?? '') ?? ''
+    for (const selection of children(source, 'PlainTextSelection')) {
+      const start = Number(selection.attributes.startPosition ?? 0)
+      const weight = weightOf(selection)
+      for (const coding of children(selection, 'Coding')) {
+        const reference = children(coding, 'CodeRef')[0]
+        const target = targets.get(reference?.attributes.targetGUID ?? '')
+        if (!target) continue
+        seen(id)
+        if (!target.stance || target.stance === 'unstated') continue
+        const byDimension = evidence.get(id) ?? new Map<string, Evidence[]>()
+        const list = byDimension.get(target.dimension) ?? []
+        list.push(toEvidence(start, target.stance, weight))
+        byDimension.set(target.dimension, list)
+        evidence.set(id, byDimension)
+      }
+    }
+  }
+
+  const codings: Coding[] = []
+  for (const id of [...order].sort()) {
+    if (id === '') continue
+    for (const dimension of codebook.dimensions) {
+      const poles = [dimension.poles[0].id, dimension.poles[1].id] as const
+      const stance =
+        caseStances.get(id)?.get(dimension.id) ??
+        weighEvidence(evidence.get(id)?.get(dimension.id) ?? [], poles).stance
+      codings.push({contributionId: id, dimension: dimension.id, stance, coder})
+    }
+  }
+
+  return {codings, messages}
+}
+
+/** The codes of the codebook's dimensions and stances, by GUID. */
+function codeTargets(project: Element, codebook: Codebook): Map<string, Target> {
+  const targets = new Map<string, Target>()
+  const book = elements(project, 'CodeBook')[0]
+  const codes = book ? children(children(book, 'Codes')[0] ?? book, 'Code') : []
+  for (const code of codes) {
+    const dimension = codebook.dimensions.find(
+      (each) => each.id === (code.attributes.name ?? '').trim()
+    )
+    if (!dimension) continue
+    targets.set(code.attributes.guid ?? '', {dimension: dimension.id, stance: undefined})
+    const stances = [dimension.poles[0].id, dimension.poles[1].id, 'mixed', 'unstated']
+    for (const child of children(code, 'Code')) {
+      const stance = stances.find((each) => each === (child.attributes.name ?? '').trim())
+      if (stance) targets.set(child.attributes.guid ?? '', {dimension: dimension.id, stance})
+    }
+  }
+  return targets
+}
+
+function weightOf(selection: Element): number {
+  const description = children(selection, 'Description')[0]
+  const text = description ? textOf(description) : ''
+  const weight = Number(/\bweight (\d+(?:\.\d+)?)/.exec(text)?.[1] ?? Number.NaN)
+  return weight > 0 && weight <= 1 ? weight : 1
+}
+
+function toEvidence(start: number, pole: string, weight: number): Evidence {
+  const point = {line: 1, column: start + 1, offset: start}
+  return {
+    quote: '',
+    place: {start: point, end: point},
+    questionId: null,
+    indicator: 'qda',
+    pole,
+    weight,
+    negated: false,
+    hedged: false,
+    attributed: false
+  }
+}
+
+/** Every descendant element with this local name, in document order. */
+function elements(root: Element, name: string): Element[] {
+  const found: Element[] = []
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      if (localName(child) === name) found.push(child)
+      walk(child)
+    }
+  }
+  walk(root)
+  return found
+}
+
+function children(node: Element, name: string): Element[] {
+  return node.children.filter(
+    (child): child is Element => child.type === 'element' && localName(child) === name
+  )
+}
+
+function localName(node: Element): string {
+  return node.name.slice(node.name.indexOf(':') + 1)
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+}

@@ -1,0 +1,306 @@
+import type {Element, Root} from 'xast'
+import {toXml} from 'xast-util-to-xml'
+import {x} from 'xastscript'
+import {defaultCodebook} from '../code/default-codebook.js'
+import {createProvenance} from '../compare/create-provenance.js'
+import type {Codebook} from '../schema/codebook.js'
+import type {Coding} from '../schema/coding.js'
+import type {Contribution} from '../schema/contribution.js'
+import type {Evidence, Position} from '../schema/position.js'
+import {createGuid} from './create-guid.js'
+import {toPlainText} from './to-plain-text.js'
+import {flags, qdaCodeGuid, qdaFlagGuid, toQdaCodes} from './to-qda-codes.js'
+
+/** A contribution (as parsed, with its blocks) and its positions. */
+export interface ExportedContribution {
+  readonly contribution: Contribution
+  readonly positions: readonly Position[]
+}
+
+/** Configuration for `toQde` and `toQdpx`. */
+export interface ToQdeOptions {
+  /**
+   * The codebook the positions were coded with: one code per dimension, with its stances.
+   *
+   * @default the `enhanced-cooperation` codebook
+   */
+  readonly codebook?: Codebook | undefined
+  /**
+   * Reviewed codings (`readCodings`): each becomes a code of the contribution's case, which
+   * `readCodings` reads back before the coded selections.
+   *
+   * @default []
+   */
+  readonly codings?: readonly Coding[] | undefined
+  /**
+   * Name of the project.
+   *
+   * @default 'wgec'
+   */
+  readonly name?: string | undefined
+  /**
+   * Id of the coder, the user who made the coded selections.
+   *
+   * @default 'rules'
+   */
+  readonly coder?: string | undefined
+  /**
+   * Creation date of every object, and of the zip entries, so that the same input gives the same
+   * file (an ISO 8601 date-time in UTC).
+   *
+   * @default '1980-01-01T00:00:00Z'
+   */
+  readonly date?: string | undefined
+}
+
+/** A REFI-QDA project: the `project.qde` XML and the plain texts of its sources. */
+export interface QdeProject {
+  /** The text of `project.qde`. */
+  readonly qde: string
+  /** Each source's plain text, by its path in the `.qdpx` (`Sources/<guid>.txt`). */
+  readonly sources: ReadonlyArray<{readonly path: string; readonly text: string}>
+}
+
+const namespace = 'urn:QDA-XML:project:1.0'
+
+/**
+ * Write a REFI-QDA project (QDA-XML 1.0, as NVivo, ATLAS.ti, MAXQDA and QualCoder exchange):
+ *
+ * - the codebook as codes: one code per dimension (its id as name, its label as description),
+ *   with a code per pole, `mixed` and `unstated`; a code `wgec flags` with `negated`, `hedged` and
+ *   `attributed`;
+ * - one text source per contribution, named by its id, whose plain text is the text as `wgec`
+ *   read it (`toPlainText`), kept in `Sources/<guid>.txt`;
+ * - each evidence item as a `PlainTextSelection` whose `startPosition` and `endPosition` count
+ *   Unicode characters (code points) from the start of that text, the end exclusive, coded with
+ *   the pole it supports (the dimension's code when it supports none) and its flags; its
+ *   description gives the indicator and the weight, which `readCodings` reads back;
+ * - one case per contribution, with the variables `group`, `country`, `regional group`,
+ *   `consultation` and `language`, and, for each reviewed coding, a code reference to the
+ *   reviewed stance;
+ * - a user for the coder and one per reviewer, and `options.date` as every date.
+ *
+ * GUIDs are derived from the content (`createGuid`), so the same input gives the same project.
+ * Contributions are written in order of id, then SHA-256.
+ *
+ * @param coded
+ *   Contributions as parsed (not slimmed: the plain text is built from their blocks) with their
+ *   positions.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The project XML and the sources' plain texts.
+ * @throws {TypeError}
+ *   When `coded` is not an array or `options.date` is not an ISO 8601 date-time.
+ * @example
+ *   toQde(coded).qde.startsWith('<?xml version="1.0" encoding="utf-8"?>') // => true
+ */
+export function toQde(coded: readonly ExportedContribution[], options?: ToQdeOptions): QdeProject {
+  if (!Array.isArray(coded as unknown)) {
+    throw new TypeError(
+      `Cannot export \`${typeof coded}\` for \`coded\`, expected an array of coded contributions`
+    )
+  }
+  const date = options?.date ?? '1980-01-01T00:00:00Z'
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/.test(date)) {
+    throw new TypeError(
+      `Cannot date \`${String(date)}\` for \`options.date\`, expected an ISO 8601 date-time in UTC`
+    )
+  }
+  const codebook = options?.codebook ?? defaultCodebook
+  const coder = options?.coder ?? 'rules'
+  const codings = options?.codings ?? []
+  const coderGuid = createGuid(['user', coder])
+  const reviewers = [...new Set(codings.map((coding) => coding.coder ?? 'reviewer'))].sort()
+  const stamp = (user: string) => ({creatingUser: user, creationDateTime: date})
+
+  const codeGuid = (dimension: string, stance?: string) => qdaCodeGuid(codebook, dimension, stance)
+  const flagGuid = (flag: string) => qdaFlagGuid(codebook, flag)
+  const variables = ['group', 'country', 'regional group', 'consultation', 'language'] as const
+  const variableGuid = (name: string) => createGuid(['variable', name])
+
+  const ordered = [...coded].sort(
+    (a, b) =>
+      compare(a.contribution.id, b.contribution.id) ||
+      compare(a.contribution.source.sha256, b.contribution.source.sha256)
+  )
+  const reviewedBy = new Map(
+    codings.map((coding) => [JSON.stringify([coding.contributionId, coding.dimension]), coding])
+  )
+  const sources: Array<{path: string; text: string}> = []
+  const textSources: Element[] = []
+  const cases: Element[] = []
+  for (const {contribution, positions} of ordered) {
+    const sourceGuid = createGuid(['source', contribution.source.sha256, contribution.id])
+    const plain = toPlainText(contribution)
+    const toCodePoints = createCodePointCounter(plain.text)
+    const path = `${sourceGuid}.txt`
+    sources.push({path: `Sources/${path}`, text: plain.text})
+    const selections = positions.flatMap((position) =>
+      position.evidence.flatMap((evidence, index) => {
+        const at = plain.sentences.get(evidence.place.start.offset)
+        if (!at) return []
+        const guid = createGuid(['selection', sourceGuid, position.dimension, String(index)])
+        const codes = [
+          evidence.pole === null
+            ? codeGuid(position.dimension)
+            : codeGuid(position.dimension, evidence.pole),
+          ...flags.filter((flag) => evidence[flag]).map(flagGuid)
+        ]
+        return [
+          x(
+            'PlainTextSelection',
+            {
+              guid,
+              name: `${position.dimension}: ${evidence.indicator}`,
+              startPosition: String(toCodePoints(at.start)),
+              endPosition: String(toCodePoints(at.end)),
+              ...stamp(coderGuid)
+            },
+            [
+              x('Description', describeEvidence(evidence)),
+              ...codes.map((code) =>
+                x('Coding', {guid: createGuid(['coding', guid, code]), ...stamp(coderGuid)}, [
+                  x('CodeRef', {targetGUID: code})
+                ])
+              )
+            ]
+          )
+        ]
+      })
+    )
+    textSources.push(
+      x(
+        'TextSource',
+        {
+          guid: sourceGuid,
+          name: contribution.id,
+          plainTextPath: `internal://${path}`,
+          ...stamp(coderGuid)
+        },
+        [
+          x(
+            'Description',
+            `${contribution.source.path ?? contribution.id} (sha256 ${contribution.source.sha256})`
+          ),
+          ...selections
+        ]
+      )
+    )
+
+    const values: Record<(typeof variables)[number], string | undefined> = {
+      group: contribution.submitter.group,
+      country: contribution.submitter.country ?? undefined,
+      'regional group': contribution.submitter.regionalGroup ?? undefined,
+      consultation: contribution.consultation?.id,
+      language: contribution.language
+    }
+    const reviewed = codebook.dimensions.flatMap((dimension) => {
+      const coding = reviewedBy.get(JSON.stringify([contribution.id, dimension.id]))
+      return coding ? [x('CodeRef', {targetGUID: codeGuid(dimension.id, coding.stance)})] : []
+    })
+    cases.push(
+      x('Case', {guid: createGuid(['case', sourceGuid]), name: contribution.id}, [
+        x('Description', contribution.submitter.name ?? contribution.id),
+        ...reviewed,
+        ...variables.flatMap((name) =>
+          values[name] === undefined
+            ? []
+            : [
+                x('VariableValue', [
+                  x('VariableRef', {targetGUID: variableGuid(name)}),
+                  x('TextValue', values[name])
+                ])
+              ]
+        ),
+        x('SourceRef', {targetGUID: sourceGuid})
+      ])
+    )
+  }
+
+  const codes = toQdaCodes(codebook)
+
+  const users = [
+    x('User', {guid: coderGuid, name: coder, id: coder}),
+    ...reviewers
+      .filter((name) => name !== coder)
+      .map((name) => x('User', {guid: createGuid(['user', name]), name, id: name}))
+  ]
+  const project = x(
+    'Project',
+    {
+      xmlns: namespace,
+      name: options?.name ?? 'wgec',
+      origin: 'wgec',
+      creatingUserGUID: coderGuid,
+      creationDateTime: date
+    },
+    [
+      x('Users', users),
+      x('CodeBook', [x('Codes', codes)]),
+      x(
+        'Variables',
+        variables.map((name) =>
+          x('Variable', {guid: variableGuid(name), name, typeOfVariable: 'Text'})
+        )
+      ),
+      ...(cases.length === 0 ? [] : [x('Cases', cases)]),
+      ...(textSources.length === 0 ? [] : [x('Sources', textSources)]),
+      x('Description', describeProject(coded, codebook, coder, codings))
+    ]
+  )
+  const tree: Root = {
+    type: 'root',
+    children: [{type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, project]
+  }
+  return {qde: `${toXml(tree, {closeEmptyElements: true})}\n`, sources}
+}
+
+/** How the project was made, in one line: as `describeProvenance` says it of a comparison. */
+function describeProject(
+  coded: readonly ExportedContribution[],
+  codebook: Codebook,
+  coder: string,
+  codings: readonly Coding[]
+): string {
+  const provenance = createProvenance(coded, {coder, codebook, seed: 0, samples: 0, codings})
+  const review = provenance.codings
+    ? `, ${provenance.codings.count} reviewed codings (sha256 ${provenance.codings.sha256})`
+    : ''
+  return (
+    `Made with wgec ${provenance.wgec}: coder ${coder}, codebook ${codebook.id} ${codebook.version} ` +
+    `(sha256 ${provenance.codebook.sha256}), ${provenance.inputs.length} inputs (sha256 of their ` +
+    `sha256s ${provenance.inputsSha256})${review}.`
+  )
+}
+
+/** The description of a selection: the indicator and the weight, which the import reads. */
+function describeEvidence(evidence: Evidence): string {
+  return `indicator ${evidence.indicator}; weight ${evidence.weight}`
+}
+
+/**
+ * A counter of the Unicode code points in the first `index` UTF-16 code units of `text`: the index
+ * itself when the text has no surrogate pair, else from a table built once.
+ */
+function createCodePointCounter(text: string): (index: number) => number {
+  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (index) => index
+  const counts = new Uint32Array(text.length + 1)
+  let count = 0
+  for (let at = 0; at < text.length; at++) {
+    counts[at] = count
+    const code = text.charCodeAt(at)
+    const next = text.charCodeAt(at + 1)
+    if (code >= 0xd8_00 && code <= 0xdb_ff && next >= 0xdc_00 && next <= 0xdf_ff) {
+      counts[at + 1] = count
+      at++
+    }
+    count++
+  }
+  counts[text.length] = count
+  return (index) => counts[index] ?? count
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
