@@ -1,15 +1,11 @@
 import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
-import {codePositions} from '../code/code-positions.js'
-import {selectDocuments} from '../compare/select-documents.js'
 import {toQde} from '../exchange/to-qde.js'
 import {toQdpx} from '../exchange/to-qdpx.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {isolate, report} from './output.js'
 import {readCodebook} from './read-codebook.js'
+import {readCoded} from './read-coded.js'
 import {readCodingFiles} from './read-coding-files.js'
-import {readContributions} from './read-contributions.js'
-import {reportExcluded} from './report-excluded.js'
 
 /** Options of `wgec export`. */
 export interface ExportCommandOptions extends CommonOptions {
@@ -25,23 +21,7 @@ export async function runExport(paths: string[], options: ExportCommandOptions):
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const codings = options.codings ? await readCodingFiles(options.codings, codebook, verbosity) : []
-  const read = await readContributions(paths, verbosity, (file) => {
-    const {contribution} = file
-    const positions = contribution
-      ? isolate(file.messages, () => codePositions(contribution, {codebook}))
-      : undefined
-    return {
-      path: file.path,
-      messages: file.messages,
-      coded: contribution && positions ? {contribution, positions} : undefined
-    }
-  })
-  await report(read, verbosity)
-  const {kept, excluded} = selectDocuments(
-    read.flatMap((file) => (file.coded ? [file.coded] : [])),
-    false
-  )
-  await reportExcluded(excluded, verbosity)
+  const kept = await readCoded(paths, codebook, verbosity)
   // SOURCE_DATE_EPOCH (seconds) dates the project, as reproducible builds do.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const date =

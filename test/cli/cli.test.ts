@@ -1,29 +1,10 @@
-import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {fixtureDocuments} from '../helpers.js'
-
-const root = new URL('../../', import.meta.url).pathname
-const cli = join(root, 'dist/cli/cli.js')
-const run = promisify(execFile)
-
-async function wgec(...args: string[]): Promise<{stdout: string; stderr: string; code: number}> {
-  try {
-    const {stdout, stderr} = await run(process.execPath, [cli, ...args], {
-      cwd: root,
-      env: {...process.env, NO_COLOR: '1'},
-      maxBuffer: 64 * 1024 * 1024
-    })
-    return {stdout, stderr, code: 0}
-  } catch (error) {
-    const failure = error as {stdout: string; stderr: string; code: number}
-    return {stdout: failure.stdout, stderr: failure.stderr, code: failure.code}
-  }
-}
+import {cli, root, wgec} from './run-wgec.js'
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')

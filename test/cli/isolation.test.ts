@@ -1,30 +1,14 @@
-import {execFile} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {promisify} from 'node:util'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {cli, root, runWgec} from './run-wgec.js'
 
-const root = new URL('../../', import.meta.url).pathname
-const cli = join(root, 'dist/cli/cli.js')
 const fault = join(root, 'test/cli/inject-fault.js')
-const run = promisify(execFile)
 
 /** Run the CLI with a preload that makes parsing throw on one file's content. */
-async function wgec(...args: string[]): Promise<{stdout: string; stderr: string; code: number}> {
-  try {
-    const {stdout, stderr} = await run(process.execPath, ['--import', fault, cli, ...args], {
-      cwd: root,
-      env: {...process.env, NO_COLOR: '1'},
-      maxBuffer: 64 * 1024 * 1024
-    })
-    return {stdout, stderr, code: 0}
-  } catch (error) {
-    const failure = error as {stdout: string; stderr: string; code: number}
-    return {stdout: failure.stdout, stderr: failure.stderr, code: failure.code}
-  }
-}
+const wgec = (...args: string[]) => runWgec(['--import', fault], args)
 
 let folder = ''
 
