@@ -1,7 +1,9 @@
-// `npm run validate:code -- <corpus dir> [--blocks coders,tuning,test]`: the figures of the real
-// gold set (fixtures/netmundial-2014) as the Markdown blocks of docs/methodology.md: the two blind
-// coders' agreement (`coders`), and the coder against the adjudicated gold on the tuning part
-// (`tuning`) and on the held-out test part (`test`). Each block is printed between
+// `npm run validate:code -- <corpus dir> [--blocks coders,coders-2,tuning,test,test-2]`: the
+// figures of the real gold sets (fixtures/netmundial-2014) as the Markdown blocks of
+// docs/methodology.md: the two blind coders' agreement on the first set (`coders`) and on the
+// second (`coders-2`), and the coder against the adjudicated gold on the first set's tuning part
+// (`tuning`) and test part (`test`, development data since it was measured once) and on the
+// held-out second test set (`test-2`). Each block is printed between
 // `<!-- validate:code NAME -->` and `<!-- /validate:code NAME -->`, to be pasted over the same
 // block of the doc; test/docs/methodology.test.ts checks that the doc shows what this prints.
 // Only the blocks asked for are computed. Runs on the built package (dist). Not part of
@@ -19,7 +21,7 @@ import {
 } from '../dist/index.js'
 import {loadFiles} from '../dist/node.js'
 
-const all = ['coders', 'tuning', 'test']
+const all = ['coders', 'coders-2', 'tuning', 'test', 'test-2']
 const args = process.argv.slice(2)
 const at = args.indexOf('--blocks')
 const blocks = at === -1 ? all : (args[at + 1] ?? '').split(',').filter(Boolean)
@@ -39,18 +41,39 @@ const read = (name) => {
   if (messages.length > 0) throw new Error(`${name}: ${messages.map(String).join('; ')}`)
   return codings
 }
-const goldCodings = read('gold.json')
+const goldCodings = [...read('gold.json'), ...read('gold-2.json')]
 const partOf = new Map(goldCodings.map((coding) => [coding.file, coding.part]))
 const dimensions = defaultCodebook.dimensions.map((dimension) => dimension.id)
 const output = []
 
 if (blocks.includes('coders')) {
-  const a = read('coder-a.json')
-  const b = read('coder-b.json')
-  const inTest = (coding) => partOf.get(coding.file) === 'test'
+  output.push(coders('coders', read('coder-a.json'), read('coder-b.json'), 'test', 'the test part'))
+}
+if (blocks.includes('coders-2')) {
+  output.push(
+    coders('coders-2', read('coder-a-2.json'), read('coder-b-2.json'), null, 'the second test set')
+  )
+}
+
+/** The coders' agreement on a set, and on one part of it when the set has parts. */
+function coders(name, a, b, part, label) {
+  const inPart = (coding) => part === null || partOf.get(coding.file) === part
   const whole = measureAgreement(a, b, {dimensions})
-  const test = measureAgreement(a.filter(inTest), b.filter(inTest), {dimensions})
   const documents = (codings) => new Set(codings.map((coding) => coding.file)).size
+  if (part === null) {
+    return block(name, [
+      `Coder A against coder B, before adjudication: the ${documents(a)} documents of ${label}.`,
+      '',
+      ...table(
+        ['dimension', 'agreement', 'kappa', 'alpha'],
+        [
+          ...dimensions.map((dimension, index) => [dimension, ...cells(whole.dimensions[index])]),
+          ['overall', ...cells(whole.overall)]
+        ]
+      )
+    ])
+  }
+  const test = measureAgreement(a.filter(inPart), b.filter(inPart), {dimensions})
   const rows = [
     ...dimensions.map((dimension, index) => [
       dimension,
@@ -59,35 +82,36 @@ if (blocks.includes('coders')) {
     ]),
     ['overall', whole.overall, test.overall]
   ]
+  return block(name, [
+    `Coder A against coder B, before adjudication: all ${documents(a)} documents, and the ${documents(a.filter(inPart))} of ${label}.`,
+    '',
+    ...table(
+      [
+        'dimension',
+        'agreement (all)',
+        'kappa (all)',
+        'alpha (all)',
+        'agreement (test)',
+        'kappa (test)',
+        'alpha (test)'
+      ],
+      rows.map(([dimension, left, right]) => [dimension, ...cells(left), ...cells(right)])
+    )
+  ])
+}
+
+function cells(scores) {
   const decimal = (value) => (value === null ? '—' : value.toFixed(3))
-  const cells = (scores) => [
+  return [
     scores.percent === null
       ? '—'
       : `${Math.round(scores.percent * scores.units)}/${scores.units} (${(scores.percent * 100).toFixed(1)}%)`,
     decimal(scores.kappa),
     decimal(scores.alpha)
   ]
-  output.push(
-    block('coders', [
-      `Coder A against coder B, before adjudication: all ${documents(a)} documents, and the ${documents(a.filter(inTest))} of the test part.`,
-      '',
-      ...table(
-        [
-          'dimension',
-          'agreement (all)',
-          'kappa (all)',
-          'alpha (all)',
-          'agreement (test)',
-          'kappa (test)',
-          'alpha (test)'
-        ],
-        rows.map(([name, left, right]) => [name, ...cells(left), ...cells(right)])
-      )
-    ])
-  )
 }
 
-const parts = blocks.filter((block) => block !== 'coders')
+const parts = blocks.filter((block) => !block.startsWith('coders'))
 if (parts.length > 0) {
   const files = [...new Set(goldCodings.map((coding) => coding.file))].map((name) =>
     join(folder, name)

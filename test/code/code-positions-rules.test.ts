@@ -389,3 +389,189 @@ describe('attribution as source, cue and content', () => {
     }
   )
 })
+
+// Codebook 1.3.0: rules from the error analysis of the first NETmundial gold set (development).
+describe('views given to others without a reporting verb', () => {
+  it.each([
+    ['en', 'Some are of the view that a new intergovernmental council should be created.'],
+    ['en', 'Several governments hold to a view based on national sovereignty.'],
+    ['es', 'Algunos son de la opinión de que debería crearse un nuevo consejo intergubernamental.'],
+    ['fr', 'Certains sont d’avis qu’il faudrait créer un nouveau conseil intergouvernemental.']
+  ])('gives "are of the view" with another source (%s) no weight', (language, sentence) => {
+    const positions = code(sentence, language)
+    const coded = positions.flatMap((position) => position.evidence)
+    expect(coded.length).toBeGreaterThan(0)
+    expect(coded.every((item) => item.attributed && item.pole === null)).toBe(true)
+    expect(positions.every((position) => position.stance === 'unstated')).toBe(true)
+  })
+
+  it('keeps "we are of the view" as the submitter’s own', () => {
+    expect(
+      on(
+        code('We are of the view that a new intergovernmental council is needed.', 'en'),
+        'new-mechanism'
+      ).stance
+    ).toBe('new-body')
+  })
+})
+
+describe('an open question is no stance', () => {
+  it.each([
+    ['en', 'The working group should determine whether there is a need to create a new body.'],
+    ['es', 'El grupo debería evaluar si hace falta crear un nuevo órgano.'],
+    ['fr', 'Le groupe devrait examiner si un nouvel organe doit être créé.']
+  ])('removes a body the text only asks about (%s)', (language, sentence) => {
+    const position = on(code(sentence, language), 'new-mechanism')
+    expect(position.stance).toBe('unstated')
+    expect(position.evidence[0]).toMatchObject({negated: true, pole: null})
+  })
+
+  it('still reads "whether in Geneva or New York" as no question about the body', () => {
+    expect(
+      on(
+        code('Whether in Geneva or in New York, a new council should be created.', 'en'),
+        'new-mechanism'
+      ).stance
+    ).toBe('new-body')
+  })
+})
+
+describe('the proposal stated impersonally', () => {
+  it.each([
+    ['en', 'The proposal is to create a new council for Internet public policy.'],
+    ['es', 'La propuesta es crear un nuevo consejo para las políticas públicas de Internet.'],
+    [
+      'fr',
+      'La proposition est de créer un nouveau conseil pour les politiques publiques de l’Internet.'
+    ]
+  ])('counts "the proposal is to create" (%s) as a prescription', (language, sentence) => {
+    expect(on(code(sentence, language), 'new-mechanism').stance).toBe('new-body')
+  })
+})
+
+describe('nouns, not adjectives', () => {
+  it.each([
+    ['en', 'ICANN should be placed under a new institutional framework.'],
+    ['es', 'La ICANN debería situarse bajo un nuevo marco institucional.'],
+    ['fr', 'L’ICANN devrait relever d’un nouveau cadre institutionnel.']
+  ])('reads "a new institutional framework" (%s) as no new body', (language, sentence) => {
+    expect(on(code(sentence, language), 'new-mechanism').stance).toBe('unstated')
+  })
+
+  it('reads a need for new forums as a new body', () => {
+    expect(
+      on(code('There is a need for new forums on these questions.', 'en'), 'new-mechanism').stance
+    ).toBe('new-body')
+  })
+})
+
+describe('existing institutions in more words', () => {
+  it.each([
+    'Existing regional and global multistakeholder institutions must be strengthened.',
+    'Any new effort should build on the structures already in place.'
+  ])('codes "%s" as existing institutions', (sentence) => {
+    expect(on(code(sentence, 'en'), 'new-mechanism').stance).toBe('existing-institutions')
+  })
+})
+
+describe('the IGF', () => {
+  it.each([
+    ['en', 'The IGF needs to become more focused on results.'],
+    ['en', 'The mandate of the IGF should be renewed.'],
+    ['en', 'We support making the IGF permanent.'],
+    ['en', 'The IGF should produce concrete recommendations.'],
+    ['en', 'Stable funding for the IGF is essential.'],
+    ['es', 'El FGI debe convertirse en un espacio con resultados.'],
+    ['es', 'Apoyamos la renovación del mandato del FGI.'],
+    ['es', 'El FGI debería formular recomendaciones concretas.'],
+    ['es', 'Es esencial una financiación estable del FGI.'],
+    ['fr', 'Le FGI doit devenir plus utile aux décideurs.'],
+    ['fr', 'Nous soutenons le renouvellement du mandat du FGI.'],
+    ['fr', 'Le FGI devrait formuler des recommandations concrètes.'],
+    ['fr', 'Un financement stable du FGI est essentiel.']
+  ])('codes "%s: %s" as through the IGF', (language, sentence) => {
+    expect(on(code(sentence, language), 'igf-relation').stance).toBe('through-igf')
+  })
+
+  it('reads "different fora, including the IGF" as no distinction from it', () => {
+    expect(
+      on(
+        code(
+          'Our model is recognised as good practice in different fora, including the IGF.',
+          'en'
+        ),
+        'igf-relation'
+      ).stance
+    ).toBe('unstated')
+  })
+
+  it('still reads "distinct from the IGF" as a distinction', () => {
+    expect(
+      on(code('Enhanced cooperation should remain distinct from the IGF.', 'en'), 'igf-relation')
+        .stance
+    ).toBe('distinct-from-igf')
+  })
+})
+
+describe('the UN and intergovernmental organisations', () => {
+  it.each([
+    ['en', 'The new mechanism should be housed within the ITU.'],
+    ['es', 'El nuevo mecanismo debería situarse en el seno de la UIT.'],
+    ['fr', 'Le nouveau mécanisme devrait être placé au sein de l’UIT.'],
+    ['en', 'The mechanism should sit within an intergovernmental organisation.'],
+    ['es', 'El mecanismo debe situarse dentro de organismos intergubernamentales.'],
+    ['fr', 'Le mécanisme doit trouver sa place dans les organisations intergouvernementales.']
+  ])('codes "%s: %s" as UN-centred', (language, sentence) => {
+    expect(on(code(sentence, language), 'un-role').stance).toBe('un-centred')
+  })
+
+  it.each([
+    ['en', 'We oppose intergovernmental control of the Internet.'],
+    ['es', 'Rechazamos el control intergubernamental de Internet.'],
+    ['fr', 'Nous rejetons le contrôle intergouvernemental de l’Internet.']
+  ])(
+    'codes opposition to intergovernmental control (%s) as UN-peripheral',
+    (language, sentence) => {
+      expect(on(code(sentence, language), 'un-role').stance).toBe('un-peripheral')
+    }
+  )
+})
+
+describe('authority shared with governments', () => {
+  it.each([
+    ['en', 'Other stakeholders must take part on an equal footing with governments.'],
+    ['es', 'Las demás partes deben participar en pie de igualdad con los gobiernos.'],
+    ['fr', 'Les autres acteurs doivent participer sur un pied d’égalité avec les gouvernements.'],
+    ['en', 'These questions need wider participation than governments alone can give.']
+  ])('codes "%s: %s" as shared authority', (language, sentence) => {
+    expect(on(code(sentence, language), 'state-authority').stance).toBe('shared-authority')
+  })
+})
+
+describe('who makes policy', () => {
+  it('does not read encouraging governments to make national policies as intergovernmental', () => {
+    expect(
+      on(
+        code('We encourage governments to make policies that promote open source software.', 'en'),
+        'mechanism'
+      ).stance
+    ).toBe('unstated')
+  })
+
+  it.each([
+    'Governments should decide on international public policy.',
+    'Governments should make the decisions on Internet public policy.',
+    'Governments must set international public policy for the Internet.'
+  ])('still reads "%s" as intergovernmental', (sentence) => {
+    expect(on(code(sentence, 'en'), 'mechanism').stance).toBe('intergovernmental')
+  })
+
+  it('reads participation of all interested parties as multistakeholder', () => {
+    expect(
+      on(
+        code('Policy should be made with the participation of all interested parties.', 'en'),
+        'mechanism'
+      ).stance
+    ).toBe('multistakeholder')
+  })
+})

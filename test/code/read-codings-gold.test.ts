@@ -67,11 +67,32 @@ describe('readCodings: codings that name their document by file', () => {
     expect([files('tuning'), files('test')]).toEqual([21, 20])
   })
 
-  it('reads both blind coders without messages, one coding per document and dimension', () => {
-    for (const name of ['coder-a.json', 'coder-b.json']) {
+  it('reads the second test set: 40 other documents by 6 dimensions, all of part test-2', () => {
+    const {codings, messages} = readCodings(readFileSync(new URL('gold-2.json', gold), 'utf8'))
+    expect(messages).toEqual([])
+    expect(codings).toHaveLength(240)
+    expect(new Set(codings.map((coding) => coding.part))).toEqual(new Set(['test-2']))
+    const first = readCodings(readFileSync(new URL('gold.json', gold), 'utf8')).codings
+    const earlier = new Set(first.map((coding) => coding.file))
+    const files = new Set(codings.map((coding) => coding.file))
+    expect(files.size).toBe(40)
+    expect([...files].filter((file) => earlier.has(file))).toEqual([])
+  })
+
+  it.each([
+    ['coder-a.json', 246],
+    ['coder-b.json', 246],
+    ['coder-a-2.json', 240],
+    ['coder-b-2.json', 240]
+  ])(
+    'reads the blind coder %s without messages, one coding per document and dimension',
+    (name, count) => {
       const {codings, messages} = readCodings(readFileSync(new URL(name, gold), 'utf8'))
       expect(messages).toEqual([])
-      expect(codings).toHaveLength(246)
+      expect(codings).toHaveLength(count)
+      expect(new Set(codings.map((coding) => `${coding.file} ${coding.dimension}`)).size).toBe(
+        count
+      )
     }
-  })
+  )
 })

@@ -17,7 +17,7 @@ function docBlocks(): Map<string, string> {
   const text = readFileSync(join(root, 'docs/methodology.md'), 'utf8')
   const blocks = new Map<string, string>()
   for (const match of text.matchAll(
-    /<!-- validate:code ([a-z]+) -->\n[\s\S]*?\n<!-- \/validate:code \1 -->/g
+    /<!-- validate:code ([a-z0-9-]+) -->\n[\s\S]*?\n<!-- \/validate:code \1 -->/g
   )) {
     blocks.set(match[1] ?? '', match[0])
   }
@@ -31,8 +31,14 @@ if (!present) {
 }
 
 describe('docs/methodology.md and the real gold set', () => {
-  it('has a block for the coders’ agreement, the tuning part and the test part', () => {
-    expect([...docBlocks().keys()].sort()).toEqual(['coders', 'test', 'tuning'])
+  it('has a block for each set’s coders’ agreement, the tuning part and the two test sets', () => {
+    expect([...docBlocks().keys()].sort()).toEqual([
+      'coders',
+      'coders-2',
+      'test',
+      'test-2',
+      'tuning'
+    ])
   })
 
   it.skipIf(!present)('shows what `npm run validate:code` prints, block by block', async () => {
