@@ -575,3 +575,107 @@ describe('who makes policy', () => {
     ).toBe('multistakeholder')
   })
 })
+
+// Codebook 1.4.0: rules from the error analysis of test-2a (then development data).
+describe('conditions are hedges', () => {
+  it.each([
+    ['en', 'New mechanisms should be created if the need arises.'],
+    ['es', 'Deberían crearse nuevos mecanismos si fuera necesario.'],
+    ['fr', 'De nouveaux mécanismes devraient être créés si nécessaire.']
+  ])('halves a call made on a condition (%s)', (language, sentence) => {
+    const position = on(code(sentence, language), 'new-mechanism')
+    expect(position.stance).toBe('new-body')
+    expect(position.evidence[0]).toMatchObject({hedged: true, weight: 0.5})
+  })
+})
+
+describe('evaluation in nouns', () => {
+  it.each([
+    ['en', 'The importance of a multistakeholder approach is clear to us.'],
+    ['es', 'La importancia de un enfoque multisectorial es evidente.'],
+    ['fr', 'L’importance d’une approche multipartite est évidente.'],
+    ['en', 'A multistakeholder model brings more benefits than a model run by states.'],
+    ['es', 'Un modelo multisectorial ofrece más ventajas que un modelo de los Estados.'],
+    ['fr', 'Un modèle multipartite offre plus d’avantages qu’un modèle des États.']
+  ])('reads "%s: %s" as the submitter judging', (language, sentence) => {
+    expect(on(code(sentence, language), 'mechanism').stance).toBe('multistakeholder')
+  })
+
+  it('still reads a bare mention of the model as description', () => {
+    expect(
+      on(code('The report describes a multistakeholder model.', 'en'), 'mechanism').stance
+    ).toBe('unstated')
+  })
+})
+
+describe('more ways to name a new body and to reject one', () => {
+  it.each([
+    ['en', 'Additional governance bodies are not necessary.'],
+    ['en', 'No new spaces are required to oversee these organisations.'],
+    [
+      'en',
+      'Rather than create new policy-making or oversight mechanisms, we recommend the following.'
+    ],
+    ['es', 'No se requieren espacios adicionales para supervisar estas organizaciones.'],
+    ['fr', 'Aucun espace supplémentaire n’est nécessaire pour superviser ces organisations.']
+  ])('codes "%s: %s" as existing institutions', (language, sentence) => {
+    expect(on(code(sentence, language), 'new-mechanism').stance).toBe('existing-institutions')
+  })
+
+  it.each([
+    ['en', 'The roadmap should make full use of the well-established frameworks of dialogue.'],
+    ['es', 'La hoja de ruta debe aprovechar los marcos consolidados de diálogo.'],
+    ['fr', 'La feuille de route doit s’appuyer sur les cadres bien établis du dialogue.']
+  ])('codes well-established frameworks (%s) as existing institutions', (language, sentence) => {
+    expect(on(code(sentence, language), 'new-mechanism').stance).toBe('existing-institutions')
+  })
+})
+
+describe('stakeholders included, and authority', () => {
+  it.each([
+    ['en', 'All stakeholders should be included in governance processes.'],
+    ['es', 'Todas las partes interesadas deben estar incluidas en los procesos de gobernanza.'],
+    ['fr', 'Toutes les parties prenantes doivent être associées aux processus de gouvernance.']
+  ])('codes "all stakeholders included" (%s) as multistakeholder', (language, sentence) => {
+    expect(on(code(sentence, language), 'mechanism').stance).toBe('multistakeholder')
+  })
+
+  it.each([
+    ['en', 'Governments should not have veto power in governance fora.'],
+    ['es', 'Los gobiernos no deben tener derecho de veto en estos foros.'],
+    ['fr', 'Les gouvernements ne doivent pas disposer d’un droit de veto dans ces enceintes.'],
+    ['en', 'Governments have a role as equals in Internet governance.'],
+    ['en', 'Internet public policy cannot be implemented by governments alone.']
+  ])('codes "%s: %s" as shared authority', (language, sentence) => {
+    expect(on(code(sentence, language), 'state-authority').stance).toBe('shared-authority')
+  })
+
+  it('codes the policy authority of the State as sovereign', () => {
+    expect(
+      on(
+        code('The policy authority of the State is recognised and required.', 'en'),
+        'state-authority'
+      ).stance
+    ).toBe('sovereign-states')
+  })
+})
+
+describe('the IGF, read with a frame', () => {
+  it('does not read workshops held within the IGF as a stance on it', () => {
+    expect(
+      on(
+        code('Workshops on these methods were held within the IGF last year.', 'en'),
+        'igf-relation'
+      ).stance
+    ).toBe('unstated')
+  })
+
+  it.each([
+    ['en', 'Enhanced cooperation should be pursued through the IGF.'],
+    ['es', 'La cooperación reforzada debe avanzar a través del FGI.'],
+    ['fr', 'La coopération renforcée doit se poursuivre par le biais du FGI.'],
+    ['en', 'We want an outcome-oriented IGF.']
+  ])('still reads "%s: %s" as through the IGF', (language, sentence) => {
+    expect(on(code(sentence, language), 'igf-relation').stance).toBe('through-igf')
+  })
+})

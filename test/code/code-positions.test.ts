@@ -265,7 +265,9 @@ describe('codePositions', () => {
     const dimension = codebook.dimensions.find((entry) => entry.id === 'igf-relation')
     const indicator = dimension?.indicators.find((entry) => entry.pole === 'through-igf')
     if (!dimension || !indicator) throw new Error('No through-igf indicator')
-    dimension.indicators = [{...indicator, language, pattern, weight: 1, onNegation: 'opposite'}]
+    dimension.indicators = [
+      {...indicator, language, pattern, weight: 1, onNegation: 'opposite', frame: 'any'}
+    ]
     const {contribution} = parseContribution(
       `Submitted by\n\nChile\n\n## Recommendations\n\n${sentence}\n`
     )
