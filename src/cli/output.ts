@@ -40,10 +40,27 @@ export function isolate<T>(messages: VFileMessage[], run: () => T): T | undefine
   try {
     return run()
   } catch (error) {
-    const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    messages.push(createMessage('internal-error', {cause}))
+    messages.push(internalError(error))
     return undefined
   }
+}
+
+/** `isolate` for a step that may answer later (a coder behind an endpoint): a rejection too. */
+export async function isolateAsync<T>(
+  messages: VFileMessage[],
+  run: () => T | Promise<T>
+): Promise<T | undefined> {
+  try {
+    return await run()
+  } catch (error) {
+    messages.push(internalError(error))
+    return undefined
+  }
+}
+
+function internalError(error: unknown): VFileMessage {
+  const cause = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  return createMessage('internal-error', {cause})
 }
 
 /**

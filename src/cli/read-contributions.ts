@@ -18,13 +18,13 @@ export interface ReadFile {
 
 /**
  * Load and parse the contributions named on the command line one at a time (with a progress bar
- * on a terminal), and keep what `each` returns for each file, so that a large corpus need not
- * be held in memory whole.
+ * on a terminal), and keep what `each` returns (or resolves to) for each file, so that a large
+ * corpus need not be held in memory whole.
  */
 export async function readContributions<Kept>(
   paths: readonly string[],
   verbosity: Verbosity,
-  each: (file: ReadFile) => Kept,
+  each: (file: ReadFile) => Kept | Promise<Kept>,
   options?: LoadFilesOptions
 ): Promise<Kept[]> {
   const files = await loadInputs(paths, verbosity, options)
@@ -35,7 +35,7 @@ export async function readContributions<Kept>(
     const path = file.path
     if (file.messages.some((message) => message.fatal !== undefined)) {
       kept.push(
-        each({path, messages: [...file.messages], contribution: undefined, parsed: undefined})
+        await each({path, messages: [...file.messages], contribution: undefined, parsed: undefined})
       )
       continue
     }
@@ -43,12 +43,12 @@ export async function readContributions<Kept>(
     // Parsing adds its messages to the file too: take them from the result, once.
     const result = isolate(loading, () => parseContribution(file))
     if (!result) {
-      kept.push(each({path, messages: loading, contribution: undefined, parsed: undefined}))
+      kept.push(await each({path, messages: loading, contribution: undefined, parsed: undefined}))
       continue
     }
     const failed = result.messages.some((message) => message.fatal === true)
     kept.push(
-      each({
+      await each({
         path,
         messages: [...loading, ...result.messages],
         contribution: failed ? undefined : result.contribution,

@@ -6,9 +6,8 @@ import {escapeControls} from '../messages/excerpt.js'
 import {toCodingsCsv} from '../render/to-codings-csv.js'
 import {toEvidenceCsv} from '../render/to-evidence-csv.js'
 import {toPositionsText} from '../render/to-positions-text.js'
-import type {Position} from '../schema/position.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {isolate, jsonMessages, report, writeJson} from './output.js'
+import {isolateAsync, jsonMessages, report, writeJson} from './output.js'
 import {readCodebook} from './read-codebook.js'
 import {readContributions} from './read-contributions.js'
 
@@ -27,12 +26,12 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
   const codebook = await readCodebook(options.codebook, verbosity)
   const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
-  const coded = await readContributions(paths, verbosity, (file) => {
+  const coded = await readContributions(paths, verbosity, async (file) => {
     const {parsed} = file
     return {
       ...file,
       positions: parsed
-        ? isolate(file.messages, () => positionsNow(coder.code(parsed, codebook)))
+        ? await isolateAsync(file.messages, () => coder.code(parsed, codebook))
         : undefined
     }
   })
@@ -75,12 +74,4 @@ export async function runCode(paths: string[], options: CodeCommandOptions): Pro
       )
     )
   }
-}
-
-/** The CLI reads file by file, synchronously: a coder that answers later is not supported here. */
-function positionsNow(positions: Position[] | Promise<Position[]>): Position[] {
-  if (positions instanceof Promise) {
-    throw new TypeError('Cannot code with an asynchronous coder here, expected positions')
-  }
-  return positions
 }

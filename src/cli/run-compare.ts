@@ -5,9 +5,8 @@ import {resolveCoder} from '../code/resolve-coder.js'
 import {type CodedContribution, compareContributions} from '../compare/compare-contributions.js'
 import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
 import type {Contribution} from '../schema/contribution.js'
-import type {Position} from '../schema/position.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {createProgress, isolate, report, warn} from './output.js'
+import {createProgress, isolateAsync, report, warn} from './output.js'
 import {readCodebook} from './read-codebook.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
@@ -54,10 +53,10 @@ export async function runCompare(
   const codings = options.codings
     ? await readCodingFiles(options.codings, codebook, verbosity)
     : undefined
-  const read = await readContributions(paths, verbosity, (file) => {
+  const read = await readContributions(paths, verbosity, async (file) => {
     const {contribution} = file
     const positions = contribution
-      ? isolate(file.messages, () => positionsNow(coder.code(contribution, codebook)))
+      ? await isolateAsync(file.messages, () => coder.code(contribution, codebook))
       : undefined
     return {
       path: file.path,
@@ -122,12 +121,4 @@ function slim(contribution: Contribution): Contribution {
     signature: [],
     answers: contribution.answers.map((answer) => ({...answer, blocks: []}))
   }
-}
-
-/** The CLI reads file by file, synchronously: a coder that answers later is not supported here. */
-function positionsNow(positions: Position[] | Promise<Position[]>): Position[] {
-  if (positions instanceof Promise) {
-    throw new TypeError('Cannot code with an asynchronous coder here, expected positions')
-  }
-  return positions
 }

@@ -1,0 +1,94 @@
+import process from 'node:process'
+import {Command} from 'commander'
+import {afterEach, describe, expect, it, vi} from 'vitest'
+import {ruleCoder} from '../../src/code/rule-coder.js'
+import type {Coder} from '../../src/code/coder.js'
+
+// The CLI's registry with two coders that answer later, as one behind an endpoint would: one
+// that gives the rule coder's positions after a tick, and one whose request fails.
+vi.mock('../../src/code/coders.js', async () => {
+  const {ruleCoder: rules} = await import('../../src/code/rule-coder.js')
+  const later: Coder = {
+    id: 'later',
+    code: async (contribution, codebook) => {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      return rules.code(contribution, codebook)
+    },
+    createResampler: rules.createResampler
+  }
+  const failing: Coder = {
+    id: 'failing',
+    code: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 1))
+      throw new Error('The endpoint answered 503')
+    }
+  }
+  return {coders: [rules, later, failing]}
+})
+
+const {runCode} = await import('../../src/cli/run-code.js')
+const {runCompare} = await import('../../src/cli/run-compare.js')
+
+/** Run a command in this process, and take what it writes on stdout and stderr. */
+async function capture(run: () => Promise<void>) {
+  let stdout = ''
+  let stderr = ''
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk)
+    return true
+  })
+  const error = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk)
+    return true
+  })
+  try {
+    await run()
+  } finally {
+    out.mockRestore()
+    error.mockRestore()
+  }
+  return {stdout, stderr}
+}
+
+const cuba = 'fixtures/wgec-2016-cuba.md'
+
+afterEach(() => {
+  process.exitCode = undefined
+})
+
+describe('the CLI with a coder that answers later', () => {
+  it('codes with it as with the rule coder (`wgec code --coder later`)', async () => {
+    const later = await capture(() => runCode([cuba], {format: 'csv', coder: 'later'}))
+    const rules = await capture(() => runCode([cuba], {format: 'csv', coder: ruleCoder.id}))
+    expect(later.stdout).toBe(rules.stdout)
+    expect(later.stdout).toContain('intergovernmental')
+    expect(process.exitCode).toBeUndefined()
+  })
+
+  it('compares with it (`wgec compare --coder later`)', async () => {
+    const options = {by: 'group', format: 'json', shape: 'long', seed: 1, samples: 20} as const
+    const later = await capture(() =>
+      runCompare([cuba], {...options, coder: 'later'}, new Command())
+    )
+    const rules = await capture(() =>
+      runCompare([cuba], {...options, coder: 'rules'}, new Command())
+    )
+    const comparison = JSON.parse(later.stdout)
+    expect(comparison.provenance.coder).toBe('later')
+    expect(comparison.rows.map((row: {name: string}) => row.name)).toEqual(['Cuba'])
+    // The same cells, each naming the coder it came from.
+    const cells = JSON.stringify(comparison.rows)
+    expect(cells).toContain('"coder":"later"')
+    expect(cells.replaceAll('"coder":"later"', '"coder":"rules"')).toBe(
+      JSON.stringify(JSON.parse(rules.stdout).rows)
+    )
+  })
+
+  it('reports a coder that fails as the file’s internal error, with exit code 1', async () => {
+    const {stdout, stderr} = await capture(() => runCode([cuba], {format: 'csv', coder: 'failing'}))
+    expect(stderr).toContain('The endpoint answered 503')
+    expect(stderr).toContain('internal-error')
+    expect(stdout).not.toContain('intergovernmental')
+    expect(process.exitCode).toBe(1)
+  })
+})
