@@ -28,6 +28,11 @@ export interface CountryNameIndex {
   readonly prefixes: ReadonlySet<string>
   /** The number of words in the longest key. */
   readonly longest: number
+  /**
+   * Names that have letters outside ASCII, keyed as they read once those letters are lost
+   * (`Sénégal` is `sngal`), as some web forms stored them; a key two countries share is left out.
+   */
+  readonly lostLetters: ReadonlyMap<string, string>
 }
 
 // United Nations forms (https://unterm.un.org) and common forms the package does not list.
@@ -157,6 +162,7 @@ const notCountries: readonly string[] = [
 ]
 
 const acronymPattern = /^[\p{Lu}\p{N}.\s-]+$/u
+const nonAscii = /[^\p{ASCII}]/gu
 
 let cache: CountryNameIndex | undefined
 
@@ -193,6 +199,7 @@ function buildIndex(): CountryNameIndex {
 
   const names = new Map<string, CountryNameEntry>()
   const prefixes = new Set<string>()
+  const lost = new Map<string, string | undefined>()
   let longest = 0
   // Later entries win, so the table above settles names the package gives to two countries.
   for (const [name, code] of named) {
@@ -201,6 +208,15 @@ function buildIndex(): CountryNameIndex {
     names.set(words.join(' '), {code, acronym: acronymPattern.test(name)})
     for (let size = 1; size <= words.length; size++) prefixes.add(words.slice(0, size).join(' '))
     longest = Math.max(longest, words.length)
+    const stripped = name.normalize('NFC').replace(nonAscii, '')
+    if (code && stripped !== name) {
+      const key = nameTokens(stripped)
+        .map((token) => token.word)
+        .join(' ')
+      if (key) lost.set(key, lost.has(key) && lost.get(key) !== code ? undefined : code)
+    }
   }
-  return {names, prefixes, longest}
+  const lostLetters = new Map<string, string>()
+  for (const [key, code] of lost) if (code && !names.has(key)) lostLetters.set(key, code)
+  return {names, prefixes, longest, lostLetters}
 }

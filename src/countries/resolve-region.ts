@@ -1,4 +1,6 @@
+import {countryNameIndex} from './country-name-index.js'
 import {findCountry} from './find-country.js'
+import {nameTokens} from './name-tokens.js'
 import {resolveCountry} from './resolve-country.js'
 
 /** Where a stated region or seat is: the one country it names, else the region as stated. */
@@ -17,7 +19,8 @@ const separators = /[,;/|()]|\s(?:and|y|e|et|&)\s/iu
  * China`), else the one country among its parts (`Kenya, Africa`, `São Paulo, Brazil`,
  * `Germany/Europe`), else the one country the text mentions (`Global, with headquarters in the
  * U.S.`). A text that names no country, or several (`Global`, `Latin America`, `India and
- * Brazil`), is kept as a region.
+ * Brazil`), is kept as a region. Last, a text in ASCII only is read as a name whose other letters
+ * were lost on the way (`Sngal` for `Sénégal`), when exactly one country's name reads so.
  *
  * @param text
  *   The region as stated.
@@ -51,5 +54,29 @@ export function resolveRegion(text: string): ResolvedRegion {
     rest = rest.slice(found.index + found.length)
   }
 
-  return mentioned.size === 1 ? {country: [...mentioned][0] as string} : {region: stated}
+  if (mentioned.size === 1) return {country: [...mentioned][0] as string}
+  if (mentioned.size > 1) return {region: stated}
+  const lost = withLostLetters(stated)
+  return lost ? {country: lost} : {region: stated}
+}
+
+/** The one country whose name, without its letters outside ASCII, is the text (or one part). */
+function withLostLetters(stated: string): string | undefined {
+  if (!/^[\p{ASCII}]*$/u.test(stated)) return undefined
+  const {lostLetters} = countryNameIndex()
+  const read = (text: string) =>
+    lostLetters.get(
+      nameTokens(text)
+        .map((token) => token.word)
+        .join(' ')
+    )
+  const whole = read(stated)
+  if (whole) return whole
+  const parts = new Set(
+    stated
+      .split(separators)
+      .map((part) => read(part))
+      .filter((code): code is string => code !== undefined)
+  )
+  return parts.size === 1 ? [...parts][0] : undefined
 }

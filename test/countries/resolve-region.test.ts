@@ -27,6 +27,25 @@ describe('resolveRegion', () => {
     expect(resolveRegion(text)).toEqual({region: text})
   })
 
+  it.each([
+    ['Sngal', 'SEN'],
+    ['Mxico', 'MEX'],
+    ['Dakar, Sngal', 'SEN'],
+    ['Espaa', 'ESP']
+  ])(
+    'reads %s, whose letters outside ASCII were lost, as the one country it was',
+    (text, country) => {
+      expect(resolveRegion(text)).toEqual({country})
+    }
+  )
+
+  it.each(['Atlantis', 'Sngal and Mxico', 'Snégal'])(
+    'keeps %s as a region: no one country reads so without its lost letters',
+    (text) => {
+      expect(resolveRegion(text)).toEqual({region: text})
+    }
+  )
+
   it('gives nothing for an empty text', () => {
     expect(resolveRegion('  ')).toEqual({})
   })
