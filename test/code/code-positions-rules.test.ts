@@ -645,18 +645,21 @@ describe('stakeholders included, and authority', () => {
     ['es', 'Los gobiernos no deben tener derecho de veto en estos foros.'],
     ['fr', 'Les gouvernements ne doivent pas disposer d’un droit de veto dans ces enceintes.'],
     ['en', 'Governments have a role as equals in Internet governance.'],
-    ['en', 'Internet public policy cannot be implemented by governments alone.']
+    ['es', 'Los gobiernos participan como iguales en la gobernanza de Internet.'],
+    ['fr', 'Les gouvernements y participent en égaux des autres acteurs.'],
+    ['en', 'Internet public policy cannot be implemented by governments alone.'],
+    ['es', 'La política pública de Internet no solo concierne a los gobiernos.'],
+    ['fr', 'Les gouvernements seuls ne peuvent pas mettre en œuvre ces politiques.']
   ])('codes "%s: %s" as shared authority', (language, sentence) => {
     expect(on(code(sentence, language), 'state-authority').stance).toBe('shared-authority')
   })
 
-  it('codes the policy authority of the State as sovereign', () => {
-    expect(
-      on(
-        code('The policy authority of the State is recognised and required.', 'en'),
-        'state-authority'
-      ).stance
-    ).toBe('sovereign-states')
+  it.each([
+    ['en', 'The policy authority of the State is recognised and required.'],
+    ['es', 'Se reconoce la autoridad normativa del Estado en estas cuestiones.'],
+    ['fr', 'L’autorité politique de l’État est reconnue en ces matières.']
+  ])('codes the policy authority of the State (%s) as sovereign', (language, sentence) => {
+    expect(on(code(sentence, language), 'state-authority').stance).toBe('sovereign-states')
   })
 })
 
@@ -674,7 +677,9 @@ describe('the IGF, read with a frame', () => {
     ['en', 'Enhanced cooperation should be pursued through the IGF.'],
     ['es', 'La cooperación reforzada debe avanzar a través del FGI.'],
     ['fr', 'La coopération renforcée doit se poursuivre par le biais du FGI.'],
-    ['en', 'We want an outcome-oriented IGF.']
+    ['en', 'We want an outcome-oriented IGF.'],
+    ['es', 'El FGI debe estar orientado a resultados.'],
+    ['fr', 'Le FGI doit être davantage orienté vers les résultats.']
   ])('still reads "%s: %s" as through the IGF', (language, sentence) => {
     expect(on(code(sentence, language), 'igf-relation').stance).toBe('through-igf')
   })
