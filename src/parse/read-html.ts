@@ -3,9 +3,10 @@ import {fromHtml} from 'hast-util-from-html'
 import type {Block, ListItem} from '../schema/block.js'
 import type {Place} from '../schema/place.js'
 import {measureHtmlNesting} from './measure-nesting.js'
-import {type ReadContext, toParagraph} from './read-context.js'
+import type {ReadContext} from './read-context.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
 import {createRunBuilder, sliceRun, type TextRun} from './text-run.js'
+import {toParagraph} from './to-paragraph.js'
 
 const skipped = new Set([
   'script',
@@ -78,7 +79,7 @@ export function readHtml(context: ReadContext): ReadResult {
   return {
     segments: reader.root(tree, content?.element),
     frontMatter: undefined,
-    footnoteMarkers: context.markers,
+    plainMarkers: new Set(),
     dropped: reader.dropped
   }
 }

@@ -18,10 +18,11 @@ import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {Block, ListItem, Paragraph} from '../schema/block.js'
 import type {Place} from '../schema/place.js'
-import {type ReadContext, toParagraph} from './read-context.js'
+import type {ReadContext} from './read-context.js'
 import {readHtmlFragment} from './read-html.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
 import {createRunBuilder, type TextRun} from './text-run.js'
+import {toParagraph} from './to-paragraph.js'
 
 /** Tables and footnotes of GFM, without the rest (autolinks, strikethrough) it costs to parse. */
 function remarkTablesAndFootnotes(this: Processor) {
@@ -69,7 +70,7 @@ export function readMarkdown(context: ReadContext): ReadResult {
   const result: ReadResult = {
     segments: [],
     frontMatter: undefined,
-    footnoteMarkers: context.markers,
+    plainMarkers: new Set(),
     dropped: []
   }
 

@@ -1,7 +1,8 @@
 import type {Block, ListItem} from '../schema/block.js'
-import {type ReadContext, toParagraph} from './read-context.js'
+import type {ReadContext} from './read-context.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
 import {createRunBuilder, type TextRun} from './text-run.js'
+import {toParagraph} from './to-paragraph.js'
 
 interface Line {
   /** Offset of the first character of the line's content (after indentation). */
@@ -41,10 +42,11 @@ const numberedPattern = /^(?:\d{1,2}|[a-z])[.)]\s+(?=\S)/u
  */
 export function readText(context: ReadContext): ReadResult {
   const lines = splitLines(context.source)
+  const plainMarkers = new Set<string>()
   const result: ReadResult = {
     segments: [],
     frontMatter: undefined,
-    footnoteMarkers: context.markers,
+    plainMarkers,
     dropped: []
   }
   const furniture = findFurniture(lines)
@@ -108,7 +110,7 @@ export function readText(context: ReadContext): ReadResult {
         ruled ? ruledFootnotePattern : footnotePattern
       )
       if (ruled && label) {
-        context.plainMarkers.add(label)
+        plainMarkers.add(label)
         lastNote = Number(label)
       }
 

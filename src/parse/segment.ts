@@ -76,8 +76,11 @@ export interface FootnoteSegment {
 export interface ReadResult {
   segments: Segment[]
   frontMatter: {value: string; place: Place} | undefined
-  /** Places of footnote markers (`[^1]`, `¹`, `[1]`) by label. */
-  footnoteMarkers: Array<{label: string; place: Place}>
+  /**
+   * Labels of footnotes printed below a rule in text from a PDF, whose markers in the text are
+   * plain digits after a word (`Tunis Agenda.1`): only these labels are taken for markers.
+   */
+  plainMarkers: ReadonlySet<string>
   /** Text dropped as page furniture (running headers, page numbers) or web page chrome. */
   dropped: Array<{
     kind: 'page-number' | 'running-header' | 'page-chrome' | 'hidden-content'

@@ -1,18 +1,22 @@
 import type {Block} from '../schema/block.js'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Place} from '../schema/place.js'
+import {fromSuperscript} from './find-markers.js'
 import {type QuestionMatcher, readLabelOf} from './match-question.js'
 import {fewWords, normalize} from './normalize.js'
-import {fromSuperscript, type ReadContext, recordMarkers, toParagraph} from './read-context.js'
+import type {ReadContext} from './read-context.js'
 import {segmentBlocks} from './read-markdown.js'
 import type {FootnoteSegment, ItemSegment, ListSegment, Segment, TextSegment} from './segment.js'
 import {joinRuns, sliceRun, type TextRun, tidyRun} from './text-run.js'
+import {toParagraph} from './to-paragraph.js'
 
 /** A question (or an unmatched section heading) found in the document. */
 export interface QuestionUnit {
   type: 'question'
   questionId: string | null
   text: string
+  /** The question's tidied run, whose footnote markers count. */
+  run: TextRun
   place: Place
   /** The heading rank when the question is a heading, `0` otherwise. */
   depth: number
@@ -89,8 +93,7 @@ export function splitUnits(
     number: number | undefined
   ) => {
     const tidy = tidyRun(run)
-    recordMarkers(context, tidy)
-    current = {type: 'question', questionId, text: tidy.text, place, depth, number}
+    current = {type: 'question', questionId, text: tidy.text, run: tidy, place, depth, number}
     if (number !== undefined) lastNumber = Math.max(lastNumber, number)
     units.push(current)
   }

@@ -392,3 +392,24 @@ describe('a question that is a list item with its answer in the same item', () =
     expect(contribution.footnotes.map((footnote) => footnote.referencedAt.length)).toEqual([1])
   })
 })
+
+describe('the walk over the finished contribution', () => {
+  const body = 'We rely on the Tunis Agenda.¹\n\n- A list item that says so again.¹\n'
+
+  it('lists the markers of a footnote in document order, a list after a paragraph', () => {
+    const {contribution} = parseContribution(`${body}\n¹ A note.\n`)
+    expect(contribution.footnotes[0]?.referencedAt.map((place) => place.start.line)).toEqual([1, 3])
+  })
+
+  it('reports a marker with no footnote where it first stands in the document', () => {
+    const {messages} = parseContribution(body)
+    const unlinked = messages.filter((message) => message.ruleId === 'unlinked-footnote')
+    expect(unlinked.map((message) => message.line)).toEqual([1])
+  })
+
+  it('gives the contribution no run, the internal offsets its blocks were read with', () => {
+    const {contribution} = parseContribution(`${body}\n¹ A note.\n`)
+    expect(JSON.stringify(contribution)).not.toContain('"run"')
+    expect(contribution.preamble.every((block) => !('run' in block))).toBe(true)
+  })
+})
