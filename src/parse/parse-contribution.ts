@@ -65,9 +65,11 @@ export interface ParseContributionOptions {
   /**
    * Deepest nesting of blockquotes and lists (of elements, in HTML) read as structure; a document
    * nested deeper is read as plain text, with a `too-deeply-nested` warning: deep nesting makes
-   * Markdown parsing slow and HTML parsing overflow the stack.
+   * Markdown parsing slow and HTML parsing overflow the stack. In HTML (a page, or HTML in
+   * Markdown), elements nested deeper than this are each read as one paragraph of their text.
    *
-   * @default 32 (256 for HTML, where a page nests a few dozen elements as a matter of course)
+   * @default 32 (a page is read as text only past 256 elements, where a page nests a few dozen
+   *   elements as a matter of course; its elements past 32 are read as paragraphs)
    */
   readonly maxDepth?: number | undefined
   /**

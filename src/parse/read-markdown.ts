@@ -18,9 +18,11 @@ import remarkParse from 'remark-parse'
 import {type Processor, unified} from 'unified'
 import type {Block, ListItem, Paragraph} from '../schema/block.js'
 import type {Place} from '../schema/place.js'
+import {type InlineSyntax, isWhollyStrong, leadSegments, splitLeadLine} from './inline-shape.js'
 import type {ReadContext} from './read-context.js'
 import {readHtmlFragment} from './read-html.js'
 import type {ItemSegment, ReadResult, Segment} from './segment.js'
+import {segmentBlocks} from './segment-blocks.js'
 import {createRunBuilder, type TextRun} from './text-run.js'
 import {toParagraph} from './to-paragraph.js'
 
@@ -90,38 +92,23 @@ export function readMarkdown(context: ReadContext): ReadResult {
 function toSegments(context: ReadContext, node: RootContent): Segment[] {
   switch (node.type) {
     case 'paragraph': {
-      const lead = boldLeadLine(node.children)
+      const lead = splitLeadLine(node.children, markdownSyntax)
       if (lead) {
         // A bold line with text under it in the same paragraph is a heading the writer set in
         // bold (`**Recommendations**` and the answer on the next line): two segments.
         const [head, rest] = lead
-        const restRun = inlineRun(context, rest)
-        const first = restRun.text.search(/\S/)
-        return [
-          {
-            kind: 'text',
-            emphasis: 'strong',
-            depth: 0,
-            run: inlineRun(context, head),
-            place: joinPlaces(placeOf(node), placeOf(head.at(-1) ?? node))
-          },
-          {
-            kind: 'text',
-            emphasis: isWhollyStrong(rest) ? 'strong' : 'plain',
-            depth: 0,
-            run: restRun,
-            place: {
-              start: context.locator.point(restRun.offsets[Math.max(0, first)] ?? 0),
-              end: placeOf(node).end
-            }
-          }
-        ]
+        return leadSegments(
+          {run: inlineRun(context, head), end: placeOf(head.at(-1) ?? node).end},
+          {run: inlineRun(context, rest), strong: isWhollyStrong(rest, markdownSyntax)},
+          placeOf(node),
+          context.locator
+        )
       }
 
       return [
         {
           kind: 'text',
-          emphasis: isWhollyStrong(node.children) ? 'strong' : 'plain',
+          emphasis: isWhollyStrong(node.children, markdownSyntax) ? 'strong' : 'plain',
           depth: 0,
           run: inlineRun(context, node.children),
           place: placeOf(node)
@@ -351,38 +338,6 @@ function toBlocks(
 }
 
 /**
- * The blocks a segment stands for.
- *
- * @param context
- *   The read context.
- * @param segment
- *   A segment.
- * @returns
- *   Its blocks.
- */
-export function segmentBlocks(context: ReadContext, segment: Segment): Block[] {
-  switch (segment.kind) {
-    case 'text': {
-      const paragraph = toParagraph(context, segment.run, segment.place)
-      return segment.emphasis === 'heading'
-        ? [{...paragraph, type: 'heading', depth: Math.min(6, Math.max(1, segment.depth))}]
-        : [paragraph]
-    }
-
-    case 'footnote': {
-      return [toParagraph(context, segment.run, segment.place)]
-    }
-
-    case 'list':
-    case 'quote':
-    case 'table':
-    case 'other': {
-      return [segment.block]
-    }
-  }
-}
-
-/**
  * The text of inline content, each character pointing at its source offset. Footnote references
  * are kept as `[^label]`; images give their alternative text; inline HTML tags are markup.
  */
@@ -429,30 +384,14 @@ function inlineRun(context: ReadContext, nodes: readonly PhrasingContent[]): Tex
   return builder.build()
 }
 
-/**
- * A paragraph that opens with a line wholly in bold and goes on after a line break: the bold line
- * and the rest, split at the break.
- */
-function boldLeadLine(
-  children: readonly PhrasingContent[]
-): [PhrasingContent[], PhrasingContent[]] | undefined {
-  const [first, next, ...others] = children
-  if (first?.type !== 'strong' || !next) return undefined
-  if (next.type === 'break') {
-    return others.some(meaningful) ? [[first], others] : undefined
-  }
-
-  if (next.type !== 'text' || !/^[ \t]*\r?\n/.test(next.value)) return undefined
-  return [next, ...others].some(meaningful) ? [[first], [next, ...others]] : undefined
-}
-
-function meaningful(node: PhrasingContent): boolean {
-  return !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break'
-}
-
-function isWhollyStrong(children: readonly PhrasingContent[]): boolean {
-  const kept = children.filter((child) => meaningful(child))
-  return kept.length > 0 && kept.every((child) => child.type === 'strong')
+/** How the segment logic tells mdast's inline nodes. */
+const markdownSyntax: InlineSyntax<PhrasingContent> = {
+  isStrong: (node) => node.type === 'strong',
+  isBreak: (node) => node.type === 'break',
+  isMeaningful: (node) =>
+    !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break',
+  isSkipped: () => false,
+  opensLine: (node) => node.type === 'text' && /^[ \t]*\r?\n/.test(node.value)
 }
 
 /**

@@ -135,3 +135,24 @@ describe('reading a web page that republishes a contribution', () => {
     expect(reported.filter((message) => message.ruleId === 'dropped-page-chrome')).toHaveLength(1)
   })
 })
+
+describe('options.maxDepth in the HTML reader', () => {
+  const nested = `<!doctype html><html><body>${'<div>'.repeat(40)}<ul><li>One.</li><li>Two.</li></ul>${'</div>'.repeat(40)}</body></html>`
+  const types = (options: Parameters<typeof parseContribution>[1]) =>
+    parseContribution(nested, {format: 'html', ...options}).contribution.preamble.map(
+      (block) => block.type
+    )
+
+  it('reads elements nested deeper than 32 as one paragraph by default', () => {
+    expect(types({})).toEqual(['paragraph'])
+  })
+
+  it('reads them as structure up to the depth given', () => {
+    expect(types({maxDepth: 64})).toEqual(['list'])
+  })
+
+  it('reads a page nested deeper than the depth given as text', () => {
+    const {messages} = parseContribution(nested, {format: 'html', maxDepth: 16})
+    expect(messages.map((message) => message.ruleId)).toContain('too-deeply-nested')
+  })
+})
