@@ -2,9 +2,9 @@ import {sum} from 'remeda'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {QuestionMatcher} from './match-question.js'
 import {normalize} from './normalize.js'
+import {isHeadingLike, questionHead} from './question-head.js'
 import type {Segment} from './segment.js'
 import {readFieldBlock} from './split-form-fields.js'
-import {isHeadingLike, questionHead} from './split-units.js'
 
 /** Why a consultation was chosen. */
 export type ConsultationEvidence = 'topic' | 'header' | 'cue-and-question' | 'questions'

@@ -1,6 +1,6 @@
 import type {DraftFootnote} from './draft.js'
-import type {Unit} from './split-units.js'
 import {tidyRun} from './text-run.js'
+import type {Unit} from './unit.js'
 
 /**
  * The footnotes of a document, from its footnote units, with their tidied runs; the markers that

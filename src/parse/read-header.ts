@@ -8,8 +8,8 @@ import type {Locator} from './locate.js'
 import {countWords, normalize} from './normalize.js'
 import {type FieldName, readField} from './read-field.js'
 import {readFieldBlock} from './split-form-fields.js'
-import type {ContentUnit} from './split-units.js'
 import {tidyRun} from './text-run.js'
+import type {ContentUnit} from './unit.js'
 
 /** What the header of a contribution says. */
 export interface HeaderFields {

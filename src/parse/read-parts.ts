@@ -7,8 +7,8 @@ import type {Locator} from './locate.js'
 import {readDraftFootnotes} from './read-draft-footnotes.js'
 import {type HeaderFields, readHeader} from './read-header.js'
 import type {SignatureLines} from './read-signature.js'
-import type {ContentUnit, Unit} from './split-units.js'
 import {takeSignature} from './take-signature.js'
+import type {ContentUnit, Unit} from './unit.js'
 
 /** The parts of a document as read from its units. */
 export interface Parts {

@@ -7,9 +7,9 @@ import {
   type SignatureLines,
   signatoriesLabel
 } from './read-signature.js'
-import type {ContentUnit, Unit} from './split-units.js'
 import {tidyRun} from './text-run.js'
 import {trailingParenthetical} from './trailing-parenthetical.js'
+import type {ContentUnit, Unit} from './unit.js'
 
 /** The closing units of a document taken as its signature. */
 export interface TakenSignature {
