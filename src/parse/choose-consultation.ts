@@ -119,6 +119,14 @@ export function chooseConsultation(
     }
   }
 
+  return pickBest(profiles, found)
+}
+
+/** The consultation with the most evidence, none when two have as much. */
+function pickBest(
+  profiles: readonly ConsultationProfile[],
+  found: ReadonlyMap<ConsultationProfile, Found>
+): ChosenConsultation | undefined {
   let best: ChosenConsultation | undefined
   let bestScore = 0
   let tied = false

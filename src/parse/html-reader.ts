@@ -10,6 +10,8 @@ import {segmentBlocks} from './segment-blocks.js'
 import {createRunBuilder, sliceRun, type TextRun} from './text-run.js'
 import {toParagraph} from './to-paragraph.js'
 
+const paragraphLike: ReadonlySet<string> = new Set(['p', 'dt', 'dd', 'summary'])
+
 /** Deepest element nesting read as structure by default; deeper content is read as text. */
 export const defaultHtmlStructureDepth = 32
 
@@ -145,38 +147,7 @@ export class HtmlReader {
 
   elementAtDepth(node: Element): Segment[] {
     const place = this.place(node)
-    if (
-      node.tagName === 'p' ||
-      node.tagName === 'dt' ||
-      node.tagName === 'dd' ||
-      node.tagName === 'summary'
-    ) {
-      const lead = splitLeadLine(node.children, htmlSyntax)
-      if (lead) {
-        // `<p><strong>Recommendations</strong><br>The answer…</p>`: a heading set in bold, then
-        // the text under it.
-        const [head, rest] = lead
-        return leadSegments(
-          {run: this.run(head), end: this.place(head.at(-1) ?? node).end},
-          {run: this.run(rest), strong: isWhollyStrong(rest, htmlSyntax)},
-          place,
-          this.context.locator
-        )
-      }
-
-      const run = this.run(node.children)
-      if (!run.text.trim()) return []
-      return [
-        {
-          kind: 'text',
-          emphasis: isWhollyStrong(node.children, htmlSyntax) ? 'strong' : 'plain',
-          depth: 0,
-          run,
-          place
-        }
-      ]
-    }
-
+    if (paragraphLike.has(node.tagName)) return this.paragraph(node, place)
     if (headings.has(node.tagName)) {
       const run = this.run(node.children)
       if (!run.text.trim()) return []
@@ -185,24 +156,7 @@ export class HtmlReader {
       ]
     }
 
-    if (node.tagName === 'ul' || node.tagName === 'ol') {
-      const items = node.children
-        .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
-        .map((child, index) => this.item(child, node.tagName === 'ol' ? index + 1 : undefined))
-      return [
-        {
-          kind: 'list',
-          block: {
-            type: 'list',
-            ordered: node.tagName === 'ol',
-            items: items.map((item) => item.block),
-            place
-          },
-          items
-        }
-      ]
-    }
-
+    if (node.tagName === 'ul' || node.tagName === 'ol') return [this.list(node, place)]
     if (node.tagName === 'blockquote') {
       const inner = this.flow(node.children)
       const blocks = inner.flatMap((segment) => segmentBlocks(this.context, segment))
@@ -214,34 +168,69 @@ export class HtmlReader {
       return [{kind: 'other', block: {type: 'code', text: textOf(node), place}}]
     }
 
-    if (node.tagName === 'table') {
-      const rows = selectOuter(node, 'tr').map((row) => ({
-        row,
-        cells: row.children.filter(
-          (cell): cell is Element =>
-            cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')
-        )
-      }))
-      return [
-        {
-          kind: 'table',
-          block: {
-            type: 'table',
-            rows: rows.map(({cells}) =>
-              cells.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
-            ),
-            place
-          },
-          rows: rows.map(({row, cells}) => ({
-            place: this.place(row),
-            cells: cells.map((cell) => ({run: this.run(cell.children)}))
-          }))
-        }
-      ]
-    }
-
+    if (node.tagName === 'table') return [this.table(node, place)]
     if (node.tagName === 'hr') return []
     return this.flow(node.children)
+  }
+
+  /** A paragraph (`<p>`, `<dt>`, `<dd>`, `<summary>`), split after a bold lead line. */
+  paragraph(node: Element, place: Place): Segment[] {
+    const lead = splitLeadLine(node.children, htmlSyntax)
+    if (lead) {
+      // `<p><strong>Recommendations</strong><br>The answer…</p>`: a heading set in bold, then
+      // the text under it.
+      const [head, rest] = lead
+      return leadSegments(
+        {run: this.run(head), end: this.place(head.at(-1) ?? node).end},
+        {run: this.run(rest), strong: isWhollyStrong(rest, htmlSyntax)},
+        place,
+        this.context.locator
+      )
+    }
+
+    const run = this.run(node.children)
+    if (!run.text.trim()) return []
+    const emphasis = isWhollyStrong(node.children, htmlSyntax) ? 'strong' : 'plain'
+    return [{kind: 'text', emphasis, depth: 0, run, place}]
+  }
+
+  list(node: Element, place: Place): Segment {
+    const items = node.children
+      .filter((child): child is Element => child.type === 'element' && child.tagName === 'li')
+      .map((child, index) => this.item(child, node.tagName === 'ol' ? index + 1 : undefined))
+    return {
+      kind: 'list',
+      block: {
+        type: 'list',
+        ordered: node.tagName === 'ol',
+        items: items.map((item) => item.block),
+        place
+      },
+      items
+    }
+  }
+
+  /** A table: its rows' cell texts, and each cell's run (for tables of questions and answers). */
+  table(node: Element, place: Place): Segment {
+    const rows = selectOuter(node, 'tr').map((row) => ({
+      row,
+      cells: row.children.filter(
+        (cell): cell is Element =>
+          cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')
+      )
+    }))
+    return {
+      kind: 'table',
+      block: {
+        type: 'table',
+        rows: rows.map(({cells}) => cells.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())),
+        place
+      },
+      rows: rows.map(({row, cells}) => ({
+        place: this.place(row),
+        cells: cells.map((cell) => ({run: this.run(cell.children)}))
+      }))
+    }
   }
 
   item(node: Element, number: number | undefined): ItemSegment {
