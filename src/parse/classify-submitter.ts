@@ -95,6 +95,35 @@ export function groupFromName(name: string): Group | undefined {
   return undefined
 }
 
+/** Words that civil-society groups and trade associations alike put in their names. */
+const sharedNameWord =
+  /\b(?:association|asociacion|alliance|alianza|coalition|coalicion|federation|federacion|council|consejo|conseil|forum|foro)\b/
+/** How a document says that its submitter is a trade association. */
+const tradeAssociation = new RegExp(
+  `${selfReference}(?:(?:trade|industry|business|employers) (?:association|federation)|asociacion (?:empresarial|gremial)|association professionnelle|federation professionnelle)\\b`
+)
+
+/**
+ * Whether a submitter whose name could be a civil-society group's (`… Alliance`, `… Association`)
+ * says of itself that it is a trade association (`The X Alliance is a trade association of …`):
+ * then it is of the private sector.
+ *
+ * @param name
+ *   The submitter's name as written.
+ * @param statements
+ *   The header and preamble text.
+ * @returns
+ *   Whether it is a trade association.
+ * @example
+ *   isTradeAssociation('Lakeshore Alliance', 'The Lakeshore Alliance is a trade association.') // => true
+ */
+export function isTradeAssociation(name: string, statements: string): boolean {
+  return (
+    sharedNameWord.test(normalize(name)) &&
+    tradeAssociation.test(normalize(statements.slice(0, 2000)))
+  )
+}
+
 /**
  * Tell a stakeholder group from what a document says of its submitter (`in a personal capacity`,
  * `une association de la société civile`): the family named most often wins.

@@ -6,7 +6,12 @@ import {createMessage} from '../messages/create-message.js'
 import type {Place} from '../schema/place.js'
 import type {StakeholderGroup} from '../schema/stakeholder-group.js'
 import type {Submitter} from '../schema/submitter.js'
-import {groupFromCategory, groupFromName, groupFromStatements} from './classify-submitter.js'
+import {
+  groupFromCategory,
+  groupFromName,
+  groupFromStatements,
+  isTradeAssociation
+} from './classify-submitter.js'
 import {trailingParenthetical} from './trailing-parenthetical.js'
 
 /** What a document says that tells who its submitter is. */
@@ -54,7 +59,7 @@ export function resolveSubmitter(
   const group: StakeholderGroup =
     stated ??
     (ownCountry ? 'government' : undefined) ??
-    (name ? groupFromName(name) : undefined) ??
+    (name ? groupOfName(name, hints.statements) : undefined) ??
     (name && !hints.group ? groupFromStatements(hints.statements) : undefined) ??
     'unknown'
 
@@ -149,3 +154,11 @@ const placeParticles = new Set([
   'an',
   'der'
 ])
+
+/** The group a name tells, but a trade association's whose name could be a civil-society group's. */
+function groupOfName(name: string, statements: string): StakeholderGroup | undefined {
+  const group = groupFromName(name)
+  return group === 'civil-society' && isTradeAssociation(name, statements)
+    ? 'private-sector'
+    : group
+}

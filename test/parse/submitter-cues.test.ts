@@ -97,3 +97,22 @@ describe('titles and dates in text saved from Word (one line per paragraph)', ()
     )
   })
 })
+
+describe('a trade association whose name could be a civil-society group', () => {
+  const text = (statement: string) =>
+    `Submitted by: Harbourline Carriers Alliance\n\n${statement}\n\nWhat are the high level characteristics of enhanced cooperation?\n\nOpenness.\n`
+
+  it('is of the private sector when it says it is a trade association', () => {
+    const {contribution} = parseContribution(
+      text('The Harbourline Carriers Alliance is a trade association of shipping operators.')
+    )
+    expect(contribution.submitter.group).toBe('private-sector')
+  })
+
+  it('stays civil society when it only discusses trade associations', () => {
+    const {contribution} = parseContribution(
+      text('We worry that trade associations speak louder than residents.')
+    )
+    expect(contribution.submitter.group).toBe('civil-society')
+  })
+})
