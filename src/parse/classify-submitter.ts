@@ -23,7 +23,7 @@ const nameRules: Array<[Group, RegExp]> = [
   ],
   [
     'civil-society',
-    /\b(?:foundation|fundacion|fondation|association|asociacion|coalition|coalicion|forum|foro|alliance|alianza|campaign|campana|ngo|ong|rights|derechos|droits|collective|colectivo|collectif|movement|movimiento|mouvement|observatory|observatorio|observatoire|watch|commons|justice|justicia|network|red|reseau|initiative|iniciativa|society|sociedad|societe|centre for|center for|centro para|council)\b/
+    /\b(?:foundation|fundacion|fondation|association|asociacion|coalition|coalicion|forum|foro|alliance|alianza|campaign|campana|ngo|ong|rights|derechos|droits|collective|colectivo|collectif|movement|movimiento|mouvement|observatory|observatorio|observatoire|watch|commons|justice|justicia|network|red|reseau|initiative|iniciativa|society|sociedad|societe|centre for|center for|centro para|council|trust)\b/
   ]
 ]
 

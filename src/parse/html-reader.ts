@@ -147,7 +147,13 @@ export class HtmlReader {
 
   elementAtDepth(node: Element): Segment[] {
     const place = this.place(node)
-    if (paragraphLike.has(node.tagName)) return this.paragraph(node, place)
+    if (paragraphLike.has(node.tagName)) {
+      const segments = this.paragraph(node, place)
+      const [only] = segments
+      return node.tagName === 'dt' && only?.kind === 'text' && segments.length === 1
+        ? [{...only, term: true}]
+        : segments
+    }
     if (headings.has(node.tagName)) {
       const run = this.run(node.children)
       if (!run.text.trim()) return []

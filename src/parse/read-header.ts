@@ -113,6 +113,13 @@ function readLine(line: HeaderLine, state: HeaderState): 'header' | 'preamble' {
     return 'preamble'
   }
 
+  // A definition list's term that names a field (`<dt>Country</dt>`): its value is the `<dd>`.
+  const term = line.segment.term && line.words <= 6 ? knownField(`${line.text}:`) : undefined
+  if (term && !term.value) {
+    state.expectField = term.name
+    return 'preamble'
+  }
+
   for (const rule of headerRules) {
     const destination = rule(line, state)
     if (destination) return destination

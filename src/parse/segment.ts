@@ -27,6 +27,8 @@ export interface TextSegment {
    * fields (`fields`), or a line naming the section that follows (`label`, `Abstract`).
    */
   role?: 'title' | 'fields' | 'label'
+  /** The term of an HTML definition list (`<dt>`): a label whose value is what follows it. */
+  term?: true
 }
 
 export interface QuoteSegment {

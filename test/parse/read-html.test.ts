@@ -156,3 +156,31 @@ describe('options.maxDepth in the HTML reader', () => {
     expect(messages.map((message) => message.ruleId)).toContain('too-deeply-nested')
   })
 })
+
+describe('a definition list of metadata', () => {
+  const page = (terms: string) =>
+    `<!doctype html><html><body><main><h1>Response</h1><dl>${terms}</dl><h2>What are the high level characteristics of enhanced cooperation?</h2><p>Openness.</p></main></body></html>`
+
+  it('reads a term that names a field (`<dt>Country</dt>`) with its value in the `<dd>`', () => {
+    const {contribution} = parseContribution(
+      page(
+        '<dt>Submitted by</dt><dd><em>Kestrel Valley Radio Trust</em></dd><dt>Country</dt><dd>Namibia</dd>'
+      ),
+      {format: 'html'}
+    )
+    expect(contribution.submitter).toMatchObject({
+      name: 'Kestrel Valley Radio Trust',
+      country: 'NAM'
+    })
+  })
+
+  it('reads a term that names no field as text', () => {
+    const {contribution} = parseContribution(page('<dt>Colour</dt><dd>Namibia</dd>'), {
+      format: 'html'
+    })
+    expect(contribution.submitter.country).toBeUndefined()
+    expect(
+      contribution.preamble.map((block) => (block.type === 'paragraph' ? block.text : ''))
+    ).toContain('Colour')
+  })
+})
