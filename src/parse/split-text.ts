@@ -79,7 +79,10 @@ export function splitText(
   const found = builder.recognise(segment.run.text, isHeadingLike(segment))
   if (found) {
     builder.pushQuestion(found.id, segment.run, segment.place, depth, found.number)
-  } else if (builder.current && isSectionHeading(segment, builder.current)) {
+  } else if (
+    (!profile && isNumberedQuestion(segment)) ||
+    (builder.current && isSectionHeading(segment, builder.current))
+  ) {
     builder.pushQuestion(null, segment.run, segment.place, depth, undefined)
   } else {
     builder.pushContent(segmentBlocks(context, segment), segment)
@@ -107,6 +110,17 @@ function pushLabelled(
     labelled.number
   )
   if (head?.rest) builder.pushContent([toParagraph(context, head.rest)])
+}
+
+/**
+ * A question of a consultation the parser has no profile of: numbered, set apart (a heading, or
+ * wholly bold) and asked (`**1. How should … be implemented?**`). It opens a section whose
+ * question is unknown (`questionId: null`), so that the answers are kept apart, never matched.
+ */
+function isNumberedQuestion(segment: TextSegment): boolean {
+  if (segment.emphasis === 'plain') return false
+  const text = segment.run.text.trim()
+  return text.length <= 400 && /^\d{1,2}[.)]\s/.test(text) && /[?？]$/.test(text)
 }
 
 /** A paragraph that starts with `¹`, `[1]` or `[^1]:` is the text of a footnote. */

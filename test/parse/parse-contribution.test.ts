@@ -413,3 +413,26 @@ describe('the walk over the finished contribution', () => {
     expect(contribution.preamble.every((block) => !('run' in block))).toBe(true)
   })
 })
+
+describe('a document of a consultation no profile knows', () => {
+  const text = (question: string) =>
+    `# Response to the consultation on the Harbour Data Charter\n\nSubmitted by: Quayside Tenants Network\n\n${question}\n\nPublish the minutes.\n`
+
+  it('keeps a numbered bold question as a section of its own, matched to no question', () => {
+    const {contribution, messages} = parseContribution(
+      text('**1. How should the port authority consult residents?**')
+    )
+    expect(contribution.consultation).toBeNull()
+    expect(contribution.answers.map((answer) => answer.questionId)).toEqual([null])
+    expect(contribution.answers[0]?.blocks).toHaveLength(1)
+    expect(messages.map((message) => message.ruleId)).toContain('unmatched-section')
+    expect(messages.map((message) => message.ruleId)).not.toContain('no-questions-found')
+  })
+
+  it('keeps a plain question in the preamble', () => {
+    const {contribution} = parseContribution(
+      text('1. How should the port authority consult residents?')
+    )
+    expect(contribution.answers).toEqual([])
+  })
+})
