@@ -106,7 +106,7 @@ export const rules = {
   'submitter-cue': {
     fatal: undefined,
     reason: (arguments_: {cue: string}) =>
-      `Read the submitter from the ${arguments_.cue} (cues, most explicit first: front-matter, form-field, submitted-by, letterhead, email-header, title, first-sentence)`
+      `Read the submitter from the ${arguments_.cue} (cues, most explicit first: front-matter, form-field, submitted-by, letterhead, email-header, title, signature, first-sentence)`
   },
   'no-consultation-found': {
     fatal: undefined,

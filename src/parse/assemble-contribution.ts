@@ -44,7 +44,15 @@ export function assembleContribution(
   base: Contribution
 ): Contribution {
   const {header, answers, signature} = parts
-  const submitters = chooseSubmitters(data, header, answers, profile, messages, documentPlace)
+  const submitters = chooseSubmitters(
+    data,
+    header,
+    answers,
+    profile,
+    signature.lines,
+    messages,
+    documentPlace
+  )
   const [submitter] = submitters
   const date = chooseDate(data, header, signature.lines, messages, documentPlace)
   const authors = chooseAuthors(data, header, signature.lines)

@@ -7,6 +7,7 @@ import type {Submitter} from '../schema/submitter.js'
 import {blockText} from './block-text.js'
 import {nameSubmitter} from './name-submitter.js'
 import type {HeaderFields} from './read-header.js'
+import type {SignatureLines} from './read-signature.js'
 import {resolveSubmitter, type SubmitterHints} from './resolve-submitter.js'
 import {splitJoint} from './split-joint.js'
 import {stringField} from './string-field.js'
@@ -24,6 +25,8 @@ import {stringField} from './string-field.js'
  *   The answers (a consultation's stakeholder question states the group).
  * @param profile
  *   The consultation, if known.
+ * @param signature
+ *   The signature read, if any (`On behalf of X`).
  * @param messages
  *   The messages to add to.
  * @param place
@@ -36,6 +39,7 @@ export function chooseSubmitters(
   header: HeaderFields,
   answers: readonly Answer[],
   profile: ConsultationProfile | undefined,
+  signature: SignatureLines | undefined,
   messages: VFileMessage[],
   place: Place
 ): [Submitter, ...Submitter[]] {
@@ -45,7 +49,7 @@ export function chooseSubmitters(
   const stakeholderAnswer = profile?.stakeholderQuestion
     ? answers.find((answer) => answer.questionId === profile.stakeholderQuestion)
     : undefined
-  const named = nameSubmitter(data, header)
+  const named = nameSubmitter(data, header, signature)
   if (named) messages.push(createMessage('submitter-cue', {cue: named.cue}, place))
   const hints: SubmitterHints = {
     name: named?.name,

@@ -19,7 +19,7 @@ const nameRules: Array<[Group, RegExp]> = [
   ],
   [
     'private-sector',
-    /\b(?:ltd|limited|inc|llc|plc|corp|corporation|company|gmbh|s ?a|s ?l|sas|sarl|bv|nv|ag|chamber|chambers|camara|chambre|business|industry|industries|industria|industrie|telecom|telecoms|telecomunicaciones|technologies|empresa|entreprise)\b/
+    /\b(?:ltd|limited|inc|llc|plc|corp|corporation|company|companies|gmbh|s ?a|s ?l|sas|sarl|bv|nv|ag|chamber|chambers|camara|chambre|business|industry|industries|industria|industrie|telecom|telecoms|telecomunicaciones|technologies|empresa|empresas|entreprise|entreprises)\b/
   ],
   [
     'civil-society',

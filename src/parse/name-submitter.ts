@@ -1,5 +1,6 @@
 import {senderOf} from './email-header.js'
 import type {HeaderFields} from './read-header.js'
+import type {SignatureLines} from './read-signature.js'
 import {stringField} from './string-field.js'
 
 /** Which cue named the submitter, from the most explicit to the least. */
@@ -10,23 +11,27 @@ export type SubmitterCue =
   | 'letterhead'
   | 'email-header'
   | 'title'
+  | 'signature'
   | 'first-sentence'
 
 /**
  * The submitter's name from the most explicit cue there is: front matter, a form field,
- * `Submitted by` (or a title that says so), a letterhead, the title, and last the first sentence
- * of the body (`The X (ABBR) represents …`).
+ * `Submitted by` (or a title that says so), a letterhead, the title, an e-mail's sender, a
+ * signature's `On behalf of X`, and last the first sentence of the body (`The X (ABBR) represents …`).
  *
  * @param data
  *   The front matter, if any.
  * @param header
  *   The header read.
+ * @param signature
+ *   The signature read, if any.
  * @returns
  *   The name and the cue that gave it.
  */
 export function nameSubmitter(
   data: Record<string, unknown> | undefined,
-  header: HeaderFields
+  header: HeaderFields,
+  signature: SignatureLines | undefined
 ): {name: string; cue: SubmitterCue} | undefined {
   const fromFrontMatter =
     stringField(data, 'submitter') ??
@@ -37,6 +42,7 @@ export function nameSubmitter(
   if (header.submitter) return {name: header.submitter, cue: header.submitterCue ?? 'submitted-by'}
   const sender = senderOf(header)
   if (sender) return {name: sender, cue: 'email-header'}
+  if (signature?.onBehalfOf) return {name: signature.onBehalfOf, cue: 'signature'}
   const first = header.preamble.find(
     (block) => block.type === 'paragraph' && !/^\p{L}+$/u.test(block.text)
   )

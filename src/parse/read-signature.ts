@@ -10,10 +10,15 @@ export interface SignatureLines {
   date: {iso: string | undefined; text: string} | undefined
   /** Whether some line could only be a signature (a date, a place and date, a closing). */
   anchored: boolean
+  /** The organisation a line `On behalf of X` signs for. */
+  onBehalfOf: string | undefined
 }
 
 const closing =
   /^(?:sincerely|yours (?:sincerely|faithfully|truly)|respectfully|best regards|kind regards|regards|atentamente|cordialmente|saludos cordiales|cordialement|respectueusement|bien cordialement|veuillez agr[eé]er.*)[,.]?$/iu
+/** `On behalf of the X`, `En nombre de X`, `Au nom de X`: the organisation the signatory signs for. */
+const onBehalf =
+  /^(?:on behalf of|for and on behalf of|en nombre de|en representaci[oó]n de|au nom de|pour le compte de)\s+(?:the\s+|la\s+|el\s+|le\s+|les\s+|l['’]\s*)?(\p{Lu}.*)$/iu
 const signedLabel = /^(?:signed|firmado|sign[eé])\s*(?:by|por|par)?\s*:?\s*/iu
 const particles = new Set([
   'de',
@@ -98,6 +103,7 @@ export type SignatureLine =
   | {kind: 'date'; date: {iso: string | undefined; text: string}; place: string | undefined}
   | {kind: 'name'; text: string; signed: boolean}
   | {kind: 'role'; text: string; signed: boolean}
+  | {kind: 'behalf'; organisation: string}
 
 /** `Signatories:`, `Signed by:`, `Firmantes:`: the lines after it are signatories, one a line. */
 export const signatoriesLabel =
@@ -140,6 +146,8 @@ export function readSignatureLine(raw: string): SignatureLine | undefined {
     }
   }
 
+  const behalf = countWords(line) <= 14 && !/[.!?]$/.test(line) ? onBehalf.exec(line) : null
+  if (behalf?.[1]) return {kind: 'behalf', organisation: behalf[1].replace(/[,;]$/, '').trim()}
   const signed = signedLabel.exec(line)
   const text = signed ? line.slice(signed[0].length) : line
   if (isPersonName(text)) return {kind: 'name', text: text.replace(/[,;]$/, ''), signed: !!signed}
@@ -178,7 +186,13 @@ export function readSignatureLines(lines: readonly string[]): SignatureLines | u
  *   Authors, place, date, and whether some line could only be a signature.
  */
 export function foldSignatureLines(readings: readonly SignatureLine[]): SignatureLines {
-  const result: SignatureLines = {authors: [], place: undefined, date: undefined, anchored: false}
+  const result: SignatureLines = {
+    authors: [],
+    place: undefined,
+    date: undefined,
+    anchored: false,
+    onBehalfOf: undefined
+  }
   let listing = false
   let pending: string[] = []
   let owner: Author | undefined
@@ -209,6 +223,12 @@ export function foldSignatureLines(readings: readonly SignatureLine[]): Signatur
         owner = undefined
         result.anchored = true
         listing = true
+        break
+      }
+
+      case 'behalf': {
+        result.onBehalfOf ??= reading.organisation
+        result.anchored = true
         break
       }
 

@@ -116,3 +116,23 @@ describe('a trade association whose name could be a civil-society group', () => 
     expect(contribution.submitter.group).toBe('civil-society')
   })
 })
+
+describe('a signature that says on whose behalf it is signed', () => {
+  const text = `What are the high level characteristics of enhanced cooperation?\n\nWorking Group on Enhanced Cooperation members will know our views.\n\nYours sincerely,\n\nAmara Okonkwo-Lind\n\nHead of Policy\n\nOn behalf of the Tidewater Federation of Software Companies\n\nLagos, 6 December 2016\n`
+
+  it('names the submitter from `On behalf of X`, with the signature cue', () => {
+    const {contribution, messages} = parseContribution(text)
+    expect(contribution.submitter).toMatchObject({
+      name: 'Tidewater Federation of Software Companies',
+      group: 'private-sector'
+    })
+    expect(messages.find((message) => message.ruleId === 'submitter-cue')?.reason).toContain(
+      'from the signature'
+    )
+  })
+
+  it('keeps the line out of the signatory role', () => {
+    const {contribution} = parseContribution(text)
+    expect(contribution.authors).toEqual([{name: 'Amara Okonkwo-Lind', role: 'Head of Policy'}])
+  })
+})
