@@ -12,6 +12,7 @@ import {
   submittedBy
 } from './header-cues.js'
 import type {HeaderFields} from './header-fields.js'
+import {ministryCountry} from './ministry-country.js'
 import {jointCue, nameFromTitle} from './name-from-title.js'
 import {countWords} from './normalize.js'
 import type {FieldName} from './read-field.js'
@@ -55,8 +56,10 @@ export const headerRules: readonly HeaderRule[] = [
   disclaimerLine,
   issuingBodyLine,
   fieldLines,
+  subjectLine,
   dateLine,
   placeAndDateLine,
+  referenceLine,
   titleLine
 ]
 
@@ -66,8 +69,15 @@ function workingGroupLine({text, words}: HeaderLine, {result, groups}: HeaderSta
   return 'header' as const
 }
 
-/** A mission speaks for its government: the submitter is the country it names. */
-function letterhead({text, words}: HeaderLine, {result}: HeaderState) {
+/** A mission or a ministry speaks for its government: the submitter is the country it names. */
+function letterhead({segment, text, words}: HeaderLine, {result}: HeaderState) {
+  const ministry = result.submitter === undefined ? ministryCountry(segment.run.text) : undefined
+  if (ministry) {
+    result.submitter = ministry
+    result.submitterCue = 'letterhead'
+    return 'header' as const
+  }
+
   // A note verbale's first sentence is long: up to 60 words.
   const found = result.submitter === undefined && words <= 60 ? mission.exec(text) : null
   if (!found) return
@@ -186,4 +196,24 @@ function titleLine({text}: HeaderLine, {result}: HeaderState) {
     return
   result.title = text
   return 'header' as const
+}
+
+/** A letter's subject line (`Re: Response to …`) is its title, without the `Re:`. */
+function subjectLine({text, words}: HeaderLine, {result}: HeaderState) {
+  if (result.title !== undefined || words > 40) return
+  const subject = /^re\s*:\s*(\S.*)$/iu.exec(text)
+  if (!subject?.[1]) return
+  result.title = subject[1]
+  return 'header' as const
+}
+
+/** A letter's reference line with where and when it was written (`Our ref: X/16   Accra, 5 December 2016`). */
+function referenceLine(line: HeaderLine, state: HeaderState) {
+  const reference =
+    /^(?:our |your |n\/ ?|v\/ ?)?r[ée]f(?:erence|erencia)?\.?\s*(?:no\.?\s*)?[:：]\s*\S+\s+(?=\S)/iu.exec(
+      line.text
+    )
+  if (!reference || line.words > 14) return
+  const text = line.text.slice(reference[0].length)
+  return placeAndDateLine({...line, text, words: countWords(text)}, state)
 }
