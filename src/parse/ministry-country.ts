@@ -1,23 +1,11 @@
 import {resolveCountry} from '../countries/resolve-country.js'
+import {placeParticles} from './place-particles.js'
 
 const ministry =
   /^(?:the\s+)?(?:ministry|minist[eè]re|ministerio|minist[ée]rio|department|departamento|d[ée]partement)\s+(?:of|for|de|del|des|du|da|do)\s/iu
 const ofCountry = /\s(?:of|de|del|du|des|da|do|d['’])\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]\s*)?/giu
-const particles = new Set([
-  'of',
-  'the',
-  'and',
-  'de',
-  'del',
-  'la',
-  'el',
-  'du',
-  'des',
-  'et',
-  'y',
-  'da',
-  'do'
-])
+/** Small words a country's name in title case keeps in lower case (`Trinidad and Tobago`). */
+const particles = new Set([...placeParticles, 'and', 'et', 'y', 'du', 'des'])
 
 /**
  * The country a ministry's letterhead names (`MINISTRY OF … / OF THE REPUBLIC OF GHANA`, over its

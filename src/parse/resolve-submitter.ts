@@ -12,6 +12,7 @@ import {
   groupFromStatements,
   isTradeAssociation
 } from './classify-submitter.js'
+import {placeParticles} from './place-particles.js'
 import {trailingParenthetical} from './trailing-parenthetical.js'
 
 /** What a document says that tells who its submitter is. */
@@ -130,30 +131,6 @@ function isPlaceName(text: string): boolean {
 
 const organisationWord =
   /\b(?:university|universidad|universit[ée]|institute|instituto|institut|college|school|office|ministry|department|centre|center|agent|agency)\b/iu
-const placeParticles = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'el',
-  'do',
-  'da',
-  'dos',
-  'das',
-  'of',
-  'the',
-  'on',
-  'upon',
-  'sur',
-  'en',
-  'le',
-  'les',
-  'di',
-  'am',
-  'an',
-  'der'
-])
 
 /** The group a name tells, but a trade association's whose name could be a civil-society group's. */
 function groupOfName(name: string, statements: string): StakeholderGroup | undefined {
