@@ -1,8 +1,8 @@
 import process from 'node:process'
 import {Command} from 'commander'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import {ruleCoder} from '../../src/code/rule-coder.js'
 import type {Coder} from '../../src/code/coder.js'
+import {ruleCoder} from '../../src/code/rule-coder.js'
 
 // The CLI's registry with two coders that answer later, as one behind an endpoint would: one
 // that gives the rule coder's positions after a tick, and one whose request fails.
