@@ -4,6 +4,7 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../messages/create-message.js'
 import {Codebook} from '../schema/codebook.js'
 import {compilePattern} from './compile-pattern.js'
+import {jsonSyntaxError} from './json-syntax-error.js'
 
 /** The result of `loadCodebook`. */
 export interface LoadCodebookResult {
@@ -161,14 +162,7 @@ function toPath(path: ReadonlyArray<PropertyKey>): string {
 
 /** A JSON syntax error as one message, at its place when the JSON engine tells the offset. */
 function syntaxError(text: string, reason: string) {
-  const position = /at position (\d+)/.exec(reason)?.[1]
-  const offset =
-    position === undefined
-      ? /end of JSON input/.test(reason)
-        ? text.length
-        : undefined
-      : Number(position)
-  const cause = reason.replace(/ in JSON at position \d+.*$/, '').replace(/,? "[\s\S]*$/, '')
+  const {cause, offset} = jsonSyntaxError(reason, text.length)
   if (offset === undefined)
     return createMessage('invalid-codebook', {cause: `invalid JSON (${cause})`})
   const point = location(text).toPoint(Math.min(offset, text.length)) ?? {line: 1, column: 1}
