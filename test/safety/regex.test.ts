@@ -157,13 +157,7 @@ function collectRegexes(): {found: Found[]; dynamic: Array<{file: string; line: 
 const reviewed: Array<{file: string; source: string; verdict: 'bounded' | 'unsafe'; why: string}> =
   [
     {
-      file: 'src/code/load-codebook.ts',
-      source: String.raw` in JSON at position \d+.*$`,
-      verdict: 'bounded',
-      why: 'runs on a `JSON.parse` error message: the digits are a position, a few characters'
-    },
-    {
-      file: 'src/code/read-codings.ts',
+      file: 'src/code/json-syntax-error.ts',
       source: String.raw` in JSON at position \d+.*$`,
       verdict: 'bounded',
       why: 'runs on a `JSON.parse` error message: the digits are a position, a few characters'
