@@ -51,7 +51,7 @@ export async function runCompare(
   const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
   const codings = options.codings
-    ? await readCodingFiles(options.codings, codebook, verbosity)
+    ? await readCodingFiles([options.codings], verbosity, {codebook})
     : undefined
   const read = await readContributions(paths, verbosity, async (file) => {
     const {contribution} = file

@@ -20,7 +20,9 @@ export async function runExport(paths: string[], options: ExportCommandOptions):
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const codings = options.codings ? await readCodingFiles(options.codings, codebook, verbosity) : []
+  const codings = options.codings
+    ? await readCodingFiles([options.codings], verbosity, {codebook})
+    : []
   const kept = await readCoded(paths, codebook, verbosity)
   // SOURCE_DATE_EPOCH (seconds) dates the project, as reproducible builds do.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)

@@ -6,8 +6,8 @@ import {toValidationText} from '../render/to-validation-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {report, writeJson} from './output.js'
 import {readCodebook} from './read-codebook.js'
+import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
-import {readCoder} from './run-agree.js'
 
 /** Options of `wgec validate`. */
 export interface ValidateCommandOptions extends CommonOptions {
@@ -23,7 +23,9 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const codings = await readCoder('of the hand codings', [options.codings], verbosity)
+  const codings = await readCodingFiles([options.codings], verbosity, {
+    coder: 'of the hand codings'
+  })
   const files = await readContributions(paths, verbosity, (file) => file)
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
   const validation = await validateCoder(contributions, codings, {

@@ -248,4 +248,29 @@ describe('wgec export', () => {
     expect(cuba?.cells.find((cell) => cell.dimension === 'un-role')?.stance).toBe('mixed')
     expect(comparison.review.changed).toBe(1)
   })
+
+  // Regression: compare --codings spread a file's codings into one call and overflowed the stack.
+  it('reads --codings of 150,000 rows into compare, the one that names a document applied', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-many-'))
+    const codings = join(folder, 'many.csv')
+    const rows = ['contribution,dimension,stance,coder', 'wgec-2016/cuba,un-role,mixed,ben']
+    for (let index = 0; index < 150_000; index++) rows.push(`other-${index},mechanism,mixed,ben`)
+    await writeFile(codings, `${rows.join('\n')}\n`)
+    const {stdout, stderr, code} = await wgec(
+      'compare',
+      'fixtures/wgec-2016-cuba.md',
+      '--codings',
+      codings,
+      '--samples',
+      '1',
+      '--format',
+      'json'
+    )
+    expect(stderr).not.toContain('call stack')
+    expect(code).toBe(0)
+    const comparison = JSON.parse(stdout) as {rows: Array<{cells: JsonCell[]}>}
+    expect(comparison.rows[0]?.cells.find((cell) => cell.dimension === 'un-role')?.stance).toBe(
+      'mixed'
+    )
+  })
 })
