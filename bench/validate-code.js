@@ -1,10 +1,11 @@
-// `npm run validate:code -- <corpus dir> [--blocks coders,coders-2,tuning,test,test-2a,test-2b]`:
+// `npm run validate:code -- <corpus dir> [--blocks coders,coders-2,coders-3,tuning,test,test-2a,test-2b,test-3]`:
 // the figures of the real gold sets (fixtures/netmundial-2014) as the Markdown blocks of
-// docs/methodology.md: the two blind coders' agreement on the first set (`coders`) and on the
-// second (`coders-2`), and the coder against the adjudicated gold on the first set's tuning part
-// (`tuning`) and test part (`test`), on the second set's halves (`test-2a`, opened for tuning after
-// one measurement of the whole, and `test-2b`, held out) and on the whole second set (`test-2`,
-// not in the doc: half of it is development data now). Each block is printed between
+// docs/methodology.md: the two blind coders' agreement on the first set (`coders`), the second
+// (`coders-2`) and the third (`coders-3`), and the coder against the adjudicated gold on the first
+// set's tuning part (`tuning`) and test part (`test`), on the second set's halves (`test-2a`,
+// opened for tuning after one measurement of the whole, and `test-2b`, held out), on the whole
+// second set (`test-2`, not in the doc: half of it is development data now) and on the third set
+// (`test-3`, the five long documents, held out). Each block is printed between
 // `<!-- validate:code NAME -->` and `<!-- /validate:code NAME -->`, to be pasted over the same
 // block of the doc; test/docs/methodology.test.ts checks that the doc shows what this prints.
 // Only the blocks asked for are computed. Runs on the built package (dist). Not part of
@@ -22,7 +23,17 @@ import {
 } from '../dist/index.js'
 import {loadFiles} from '../dist/node.js'
 
-const all = ['coders', 'coders-2', 'tuning', 'test', 'test-2', 'test-2a', 'test-2b']
+const all = [
+  'coders',
+  'coders-2',
+  'coders-3',
+  'tuning',
+  'test',
+  'test-2',
+  'test-2a',
+  'test-2b',
+  'test-3'
+]
 const args = process.argv.slice(2)
 const at = args.indexOf('--blocks')
 const blocks = at === -1 ? all : (args[at + 1] ?? '').split(',').filter(Boolean)
@@ -42,7 +53,7 @@ const read = (name) => {
   if (messages.length > 0) throw new Error(`${name}: ${messages.map(String).join('; ')}`)
   return codings
 }
-const goldCodings = [...read('gold.json'), ...read('gold-2.json')]
+const goldCodings = [...read('gold.json'), ...read('gold-2.json'), ...read('gold-3.json')]
 const partOf = new Map(goldCodings.map((coding) => [coding.file, coding.part]))
 const dimensions = defaultCodebook.dimensions.map((dimension) => dimension.id)
 const output = []
@@ -53,6 +64,11 @@ if (blocks.includes('coders')) {
 if (blocks.includes('coders-2')) {
   output.push(
     coders('coders-2', read('coder-a-2.json'), read('coder-b-2.json'), null, 'the second test set')
+  )
+}
+if (blocks.includes('coders-3')) {
+  output.push(
+    coders('coders-3', read('coder-a-3.json'), read('coder-b-3.json'), null, 'the third test set')
   )
 }
 
