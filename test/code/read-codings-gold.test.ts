@@ -81,11 +81,35 @@ describe('readCodings: codings that name their document by file', () => {
     expect([...files].filter((file) => earlier.has(file))).toEqual([])
   })
 
+  it('reads the third test set: the five documents no other set holds, all in test-3', () => {
+    const {codings, messages} = readCodings(readFileSync(new URL('gold-3.json', gold), 'utf8'))
+    expect(messages).toEqual([])
+    expect(codings).toHaveLength(30)
+    expect(new Set(codings.map((coding) => coding.part))).toEqual(new Set(['test-3']))
+    const earlier = new Set(
+      ['gold.json', 'gold-2.json'].flatMap((name) =>
+        readCodings(readFileSync(new URL(name, gold), 'utf8')).codings.map((coding) => coding.file)
+      )
+    )
+    const files = [...new Set(codings.map((coding) => coding.file))]
+    expect(files).toEqual([
+      '062-document.txt',
+      '066-document.txt',
+      '076-document.txt',
+      '128-document.txt',
+      '186-document.txt'
+    ])
+    expect(files.filter((file) => earlier.has(file))).toEqual([])
+    expect(earlier.size + files.length).toBe(86)
+  })
+
   it.each([
     ['coder-a.json', 246],
     ['coder-b.json', 246],
     ['coder-a-2.json', 240],
-    ['coder-b-2.json', 240]
+    ['coder-b-2.json', 240],
+    ['coder-a-3.json', 30],
+    ['coder-b-3.json', 30]
   ])(
     'reads the blind coder %s without messages, one coding per document and dimension',
     (name, count) => {

@@ -31,13 +31,16 @@ if (!present) {
 }
 
 describe('docs/methodology.md and the real gold set', () => {
-  it('has a block for each set’s coders’ agreement, the first set’s parts and the second set’s halves', () => {
+  it('has a block for each set’s coders’ agreement, the first set’s parts, the second set’s halves, the third set and the held-out sets pooled', () => {
     expect([...docBlocks().keys()].sort()).toEqual([
       'coders',
       'coders-2',
+      'coders-3',
+      'held-out',
       'test',
       'test-2a',
       'test-2b',
+      'test-3',
       'tuning'
     ])
   })
