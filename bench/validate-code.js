@@ -6,7 +6,10 @@
 // opened for tuning after one measurement of the whole, and `test-2b`, held out), on the whole
 // second set (`test-2`, not in the doc: half of it is development data now) and on the third set
 // (`test-3`, the five long documents, held out), and on both held-out sets pooled (`held-out`:
-// test-2b and test-3). Each block is printed between
+// test-2b and test-3). Two blocks measure the trained coder (`trainCoder`, default settings)
+// instead of the rule coder: `trained-cv`, leave-one-document-out cross-validation on the 61
+// development documents (tuning, test, test-2a: each document coded by a coder trained on the 60
+// others), and `trained-held-out`, the coder trained on all 61 and measured on test-2b and test-3. Each block is printed between
 // `<!-- validate:code NAME -->` and `<!-- /validate:code NAME -->`, to be pasted over the same
 // block of the doc; test/docs/methodology.test.ts checks that the doc shows what this prints.
 // Only the blocks asked for are computed. Runs on the built package (dist). Not part of
@@ -20,6 +23,7 @@ import {
   parseContribution,
   readCodings,
   toValidationMarkdown,
+  trainCoder,
   validateCoder
 } from '../dist/index.js'
 import {loadFiles} from '../dist/node.js'
@@ -34,7 +38,9 @@ const all = [
   'test-2a',
   'test-2b',
   'test-3',
-  'held-out'
+  'held-out',
+  'trained-cv',
+  'trained-held-out'
 ]
 const args = process.argv.slice(2)
 const at = args.indexOf('--blocks')
@@ -141,19 +147,54 @@ if (parts.length > 0) {
     if (fatal) throw new Error(`${file.path}: ${fatal.reason}`)
     contributions.push(parseContribution(file).contribution)
   }
+  const development = ['tuning', 'test', 'test-2a']
+  const heldOut = ['test-2b', 'test-3']
+  const inParts = (names) => goldCodings.filter((coding) => names.includes(coding.part))
   for (const part of parts) {
-    const pooled = {'test-2': ['test-2a', 'test-2b'], 'held-out': ['test-2b', 'test-3']}[part]
-    const report = pooled
-      ? await validateCoder(
-          contributions,
-          goldCodings.filter((coding) => pooled.includes(coding.part))
-        )
-      : await validateCoder(contributions, goldCodings, {part})
+    let report
+    if (part === 'trained-cv') {
+      report = await validateCoder(contributions, inParts(development), {
+        coder: crossValidated(contributions, inParts(development))
+      })
+    } else if (part === 'trained-held-out') {
+      const coder = trainCoder(contributions, inParts(development))
+      report = await validateCoder(contributions, inParts(heldOut), {coder})
+    } else {
+      const pooled = {'test-2': ['test-2a', 'test-2b'], 'held-out': heldOut}[part]
+      report = pooled
+        ? await validateCoder(contributions, inParts(pooled))
+        : await validateCoder(contributions, goldCodings, {part})
+    }
     if (report.missingDocuments.length > 0) {
       throw new Error(`Not in ${folder}: ${report.missingDocuments.join(', ')}`)
     }
     const markdown = toValidationMarkdown(report, {title: null, details: false}).trimEnd()
     output.push(block(part, markdown.split('\n')))
+  }
+}
+
+/**
+ * A coder that codes each document with a coder trained on the others' codings: leave one
+ * document out.
+ */
+function crossValidated(contributions, codings) {
+  const name = (contribution) => contribution.source?.path?.split(/[\\/]/).pop()
+  const trained = new Map()
+  return {
+    id: 'trained-cv',
+    code(contribution, codebook) {
+      const left = name(contribution)
+      if (!trained.has(left)) {
+        trained.set(
+          left,
+          trainCoder(
+            contributions,
+            codings.filter((coding) => coding.file !== left)
+          )
+        )
+      }
+      return trained.get(left).code(contribution, codebook)
+    }
   }
 }
 

@@ -3,6 +3,7 @@ export type {Coder, Resample} from './code/coder.js'
 export {coders} from './code/coders.js'
 export {cohensKappa} from './code/cohens-kappa.js'
 export {type CompiledPattern, compilePattern} from './code/compile-pattern.js'
+export {createTrainedCoder, type TrainedCoder} from './code/create-trained-coder.js'
 export {defaultCodebook} from './code/default-codebook.js'
 export {krippendorffAlpha} from './code/krippendorff-alpha.js'
 export {type LoadCodebookResult, loadCodebook} from './code/load-codebook.js'
@@ -13,6 +14,7 @@ export {resolveCoder} from './code/resolve-coder.js'
 export {ruleCoder} from './code/rule-coder.js'
 export {toCodings} from './code/to-codings.js'
 export {toEvidenceRows} from './code/to-evidence-rows.js'
+export {type TrainCoderOptions, trainCoder} from './code/train-coder.js'
 export {type ValidateCoderOptions, validateCoder} from './code/validate-coder.js'
 export {weighEvidence} from './code/weigh-evidence.js'
 export {
@@ -112,6 +114,7 @@ export {Source} from './schema/source.js'
 export {StakeholderGroup} from './schema/stakeholder-group.js'
 export {Submitter} from './schema/submitter.js'
 export {toJsonSchema} from './schema/to-json-schema.js'
+export {TrainedDimension, TrainedModel} from './schema/trained-model.js'
 export {
   CellCount,
   ConfusionMatrix,

@@ -11,6 +11,7 @@ import type {
 } from '../schema/validation.js'
 import type {Coder} from './coder.js'
 import {defaultCodebook} from './default-codebook.js'
+import {matchCodings} from './match-codings.js'
 import {measureAgreement} from './measure-agreement.js'
 import {resolveCoder} from './resolve-coder.js'
 import {toCodings} from './to-codings.js'
@@ -97,32 +98,11 @@ export async function validateCoder(
   const codebook = options.codebook ?? defaultCodebook
   const dimensions = codebook.dimensions.map((dimension) => dimension.id)
 
-  const selected = codings.filter(
-    (coding) =>
-      (part === undefined || coding.part === part) && dimensions.includes(coding.dimension)
+  const found = matchCodings(contributions, codings, {part, dimensions})
+  const units = new Map<string, Unit>(
+    [...found.documents].map(([name, contribution]) => [name, {name, contribution}])
   )
-  const byFile = new Map<string, Contribution>()
-  const byId = new Map<string, Contribution>()
-  for (const contribution of contributions) {
-    const file = baseName(contribution.source?.path)
-    if (file !== undefined && !byFile.has(file)) byFile.set(file, contribution)
-    if (!byId.has(contribution.id)) byId.set(contribution.id, contribution)
-  }
-
-  const units = new Map<string, Unit>()
-  const missing = new Set<string>()
-  const gold: Coding[] = []
-  for (const coding of selected) {
-    const name = coding.file ?? coding.contributionId
-    const contribution =
-      coding.file === undefined ? byId.get(coding.contributionId) : byFile.get(coding.file)
-    if (!contribution) {
-      missing.add(name)
-      continue
-    }
-    if (!units.has(name)) units.set(name, {name, contribution})
-    gold.push({contributionId: name, dimension: coding.dimension, stance: coding.stance})
-  }
+  const gold = found.codings
 
   const matched = new Set([...units.values()].map((unit) => unit.contribution))
   const positions = new Map<string, Position[]>()
@@ -184,7 +164,7 @@ export async function validateCoder(
         evidence: evidenceOf(position, entry.b, unit.contribution.source?.path ?? null)
       }
     }),
-    missingDocuments: [...missing].sort(compare),
+    missingDocuments: [...found.missing],
     uncodedDocuments: contributions
       .filter((contribution) => !matched.has(contribution))
       .map((contribution) => contribution.source?.path ?? contribution.id)
@@ -253,11 +233,6 @@ function evidenceOf(
       pole: item.pole,
       weight: item.weight
     }))
-}
-
-function baseName(path: string | undefined): string | undefined {
-  if (path === undefined) return undefined
-  return path.split(/[\\/]/).pop()
 }
 
 function compare(left: string, right: string): number {

@@ -1,0 +1,142 @@
+import type {Codebook} from '../schema/codebook.js'
+import type {Contribution} from '../schema/contribution.js'
+import type {Evidence, Position} from '../schema/position.js'
+import {type TrainedDimension, TrainedModel} from '../schema/trained-model.js'
+import type {Coder} from './coder.js'
+import {collectSentences, type SentenceToCode} from './collect-sentences.js'
+import {sentenceFeatures} from './sentence-features.js'
+import {softmax} from './softmax.js'
+
+/** A coder made from a trained model, with the model it uses. */
+export interface TrainedCoder extends Coder {
+  /** The model, plain JSON: save it with `JSON.stringify` to use the coder again. */
+  readonly model: TrainedModel
+}
+
+/** Sentences given as evidence, at most, for a stated stance. */
+const evidenceLimit = 3
+
+/**
+ * Make a coder from a trained model (`trainCoder(…).model`, saved as JSON and read back). For
+ * each dimension it reads which of the model's words and word pairs the contribution's sentences
+ * have, takes the stance of highest probability, and says `unstated` when that stance is a pole
+ * or `mixed` below the model's threshold. The score is the probability of the second pole minus
+ * that of the first (0 when `unstated`); the evidence is the (at most three) sentences whose
+ * features weigh most for the stance against `unstated`, in document order, each with its weight
+ * relative to the strongest (1). It has no `indicator` nor flags.
+ *
+ * @param model
+ *   A trained model.
+ * @returns
+ *   The coder.
+ * @throws {TypeError}
+ *   When `model` is not a valid trained model; when coding, when the codebook is not the one it
+ *   was trained on or has a dimension the model lacks.
+ * @example
+ *   const coder = createTrainedCoder(JSON.parse(await readFile('model.json', 'utf8')))
+ *   coder.code(contribution, defaultCodebook)[0]?.stance // => 'multistakeholder'
+ */
+export function createTrainedCoder(model: unknown): TrainedCoder {
+  const result = TrainedModel.safeParse(model)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new TypeError(
+      `Cannot use \`${typeof model === 'object' && model !== null ? 'object' : String(model)}\` for \`model\`, expected a trained model (${issue ? `${issue.path.join('.') || 'model'}: ${issue.message}` : 'invalid'})`
+    )
+  }
+  const trained = result.data
+  const byDimension = new Map(trained.dimensions.map((entry) => [entry.dimension, entry]))
+
+  return {
+    id: trained.id,
+    model: trained,
+    code(contribution: Contribution, codebook: Codebook): Position[] {
+      if (codebook.id !== trained.codebook.id) {
+        throw new TypeError(
+          `Cannot code with codebook \`${codebook.id}\` for \`codebook\`, expected \`${trained.codebook.id}\` (coder \`${trained.id}\` was trained on it)`
+        )
+      }
+      const sentences = collectSentences(contribution).map((sentence) => ({
+        sentence,
+        features: sentenceFeatures(sentence.text)
+      }))
+      const present = new Set(sentences.flatMap((entry) => entry.features))
+      return codebook.dimensions.map((dimension) => {
+        const learned = byDimension.get(dimension.id)
+        if (!learned) {
+          throw new TypeError(
+            `Cannot code dimension \`${dimension.id}\` for \`codebook\`, expected one of ${trained.dimensions.map((entry) => `\`${entry.dimension}\``).join(', ')} (coder \`${trained.id}\` was not trained on it)`
+          )
+        }
+        const row = learned.features.flatMap((feature, at) => (present.has(feature) ? [at] : []))
+        const probabilities = softmax(learned.weights, learned.bias, row)
+        let best = 0
+        for (let at = 1; at < probabilities.length; at++) {
+          if ((probabilities[at] ?? 0) > (probabilities[best] ?? 0)) best = at
+        }
+        const candidate = learned.classes[best] ?? 'unstated'
+        const stance =
+          candidate !== 'unstated' && (probabilities[best] ?? 0) < trained.threshold
+            ? 'unstated'
+            : candidate
+        const probability = (id: string) => {
+          const at = learned.classes.indexOf(id)
+          return at === -1 ? 0 : (probabilities[at] ?? 0)
+        }
+        const score =
+          stance === 'unstated'
+            ? 0
+            : Math.round(
+                (probability(dimension.poles[1].id) - probability(dimension.poles[0].id)) * 1000
+              ) / 1000
+        return {
+          contributionId: contribution.id,
+          dimension: dimension.id,
+          stance,
+          score,
+          evidence: stance === 'unstated' ? [] : evidenceFor(learned, stance, sentences)
+        }
+      })
+    }
+  }
+}
+
+/** The sentences whose features weigh most for `stance` against `unstated` (or the others). */
+function evidenceFor(
+  learned: TrainedDimension,
+  stance: string,
+  sentences: ReadonlyArray<{sentence: SentenceToCode; features: readonly string[]}>
+): Evidence[] {
+  const own = learned.weights[learned.classes.indexOf(stance)] ?? []
+  const against = learned.classes.includes('unstated')
+    ? [learned.weights[learned.classes.indexOf('unstated')] ?? []]
+    : learned.weights.filter((_, at) => learned.classes[at] !== stance)
+  const index = new Map(learned.features.map((feature, at) => [feature, at]))
+  const strength = (features: readonly string[]) => {
+    let total = 0
+    for (const feature of features) {
+      const at = index.get(feature)
+      if (at === undefined) continue
+      const rest =
+        against.reduce((sum, row) => sum + (row[at] ?? 0), 0) / Math.max(1, against.length)
+      total += (own[at] ?? 0) - rest
+    }
+    return total
+  }
+
+  const ranked = sentences
+    .map((entry, order) => ({...entry, order, strength: strength(entry.features)}))
+    .filter((entry) => entry.strength > 0)
+    .sort((a, b) => b.strength - a.strength || a.order - b.order)
+    .slice(0, evidenceLimit)
+  const strongest = ranked[0]?.strength ?? 1
+  return ranked
+    .sort((a, b) => a.order - b.order)
+    .map(({sentence, strength}) => ({
+      quote: sentence.text,
+      place: sentence.place,
+      questionId: sentence.questionId,
+      pole: stance,
+      weight: Math.round((strength / strongest) * 1000) / 1000
+    }))
+}
