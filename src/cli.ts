@@ -2,7 +2,7 @@
 import process from 'node:process'
 import {Command, CommanderError, Option} from 'commander'
 import packageJson from '../package.json' with {type: 'json'}
-import {maxSamples, UsageError, wholeNumber} from './cli/options.js'
+import {decimalNumber, maxSamples, UsageError, wholeNumber} from './cli/options.js'
 import {endOnClosedPipe} from './cli/output.js'
 import {escapeControls} from './messages/excerpt.js'
 
@@ -186,6 +186,37 @@ withVerbosity(
   await (await import('./cli/run-validate.js')).runValidate(inputs, options)
 })
 
+withVerbosity(
+  program
+    .command('train')
+    .description('train a coder on hand codings; write its model (JSON) for `--coder`')
+    .argument(...paths)
+    .requiredOption('--codings <file|dir>', 'the hand codings: a CSV or JSON file, or a folder')
+    .option('--part <part>', 'train on the codings of this part only (`tuning`)')
+    .option('--out <file>', 'write the model to a file instead of stdout')
+    .option('--codebook <file>', 'a codebook (JSON) whose dimensions the codings use')
+    .option('--id <id>', 'the coder’s id, as reports print it (default: `trained`)')
+    .addOption(
+      new Option(
+        '--features <number>',
+        'words and word pairs read per dimension (default: 100)'
+      ).argParser(wholeNumber(1, 100_000))
+    )
+    .addOption(
+      new Option('--penalty <number>', 'L2 penalty on the weights (default: 0.01)').argParser(
+        decimalNumber(0, 100)
+      )
+    )
+    .addOption(
+      new Option(
+        '--threshold <number>',
+        'least probability of a pole or mixed to state it (default: 0.7)'
+      ).argParser(decimalNumber(0, 1))
+    )
+).action(async (inputs, options) => {
+  await (await import('./cli/run-train.js')).runTrain(inputs, options)
+})
+
 program
   .command('codebook')
   .description('print the default codebook (JSON), to read or to start your own from')
@@ -202,11 +233,12 @@ program
     process.stdout.write(`${JSON.stringify(toJsonSchema(), null, 2)}\n`)
   })
 
-/** `--coder`: which coder of the registry codes the positions (only `rules` today). */
+/** `--coder`: which coder codes the positions: one of the registry, or a trained model. */
 function coderOption(): Option {
-  return new Option('--coder <id>', 'the coder that codes positions')
-    .choices(['rules'])
-    .default('rules')
+  return new Option(
+    '--coder <coder>',
+    'the coder that codes positions: `rules`, or a trained model (JSON) from `wgec train`'
+  ).default('rules')
 }
 
 try {

@@ -29,6 +29,20 @@ export function wholeNumber(min: number, max: number): (value: string) => number
   }
 }
 
+/**
+ * A commander argument parser for a decimal number in `[min, max]`; commander names the option
+ * in its message when this throws.
+ */
+export function decimalNumber(min: number, max: number): (value: string) => number {
+  return (value) => {
+    const number = Number(value)
+    if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number < min || number > max) {
+      throw new InvalidArgumentError(`Expected a number from ${min} to ${max}.`)
+    }
+    return number
+  }
+}
+
 /** The verbosity the options ask for. */
 export function verbosityOf(options: CommonOptions): Verbosity {
   if (options.quiet) return 'quiet'

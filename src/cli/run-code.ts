@@ -1,5 +1,4 @@
 import process from 'node:process'
-import {resolveCoder} from '../code/resolve-coder.js'
 import {toCodings} from '../code/to-codings.js'
 import {toEvidenceRows} from '../code/to-evidence-rows.js'
 import {escapeControls} from '../messages/excerpt.js'
@@ -9,6 +8,7 @@ import {toPositionsText} from '../render/to-positions-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {isolateAsync, jsonMessages, report, writeJson} from './output.js'
 import {readCodebook} from './read-codebook.js'
+import {readCoder} from './read-coder.js'
 import {readContributions} from './read-contributions.js'
 
 /** Options of `wgec code`. */
@@ -24,8 +24,8 @@ export interface CodeCommandOptions extends CommonOptions {
 export async function runCode(paths: string[], options: CodeCommandOptions): Promise<void> {
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
-  const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
+  const coder = await readCoder(options.coder ?? 'rules', codebook)
   const coded = await readContributions(paths, verbosity, async (file) => {
     const {parsed} = file
     return {

@@ -1,13 +1,13 @@
 import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import type {Command} from 'commander'
-import {resolveCoder} from '../code/resolve-coder.js'
 import {type CodedContribution, compareContributions} from '../compare/compare-contributions.js'
 import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
 import type {Contribution} from '../schema/contribution.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {createProgress, isolateAsync, report, warn} from './output.js'
 import {readCodebook} from './read-codebook.js'
+import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
 import {reportExcluded} from './report-excluded.js'
@@ -48,8 +48,8 @@ export async function runCompare(
   if (options.meta && format !== 'csv') warn('`--meta` applies to `--format csv` only', verbosity)
 
   const codebook = await readCodebook(options.codebook, verbosity)
-  const coder = resolveCoder(options.coder ?? 'rules', '--coder')
   if (!codebook) return
+  const coder = await readCoder(options.coder ?? 'rules', codebook)
   const codings = options.codings
     ? await readCodingFiles([options.codings], verbosity, {codebook})
     : undefined

@@ -1,11 +1,11 @@
 import process from 'node:process'
-import {resolveCoder} from '../code/resolve-coder.js'
 import {validateCoder} from '../code/validate-coder.js'
 import {toValidationMarkdown} from '../render/to-validation-markdown.js'
 import {toValidationText} from '../render/to-validation-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {report, writeJson} from './output.js'
 import {readCodebook} from './read-codebook.js'
+import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
 
@@ -23,13 +23,14 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
+  const coder = await readCoder(options.coder, codebook)
   const codings = await readCodingFiles([options.codings], verbosity, {
     coder: 'of the hand codings'
   })
   const files = await readContributions(paths, verbosity, (file) => file)
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
   const validation = await validateCoder(contributions, codings, {
-    coder: resolveCoder(options.coder, '--coder'),
+    coder,
     codebook,
     part: options.part
   })

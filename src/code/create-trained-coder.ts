@@ -9,6 +9,8 @@ import {softmax} from './softmax.js'
 
 /** A coder made from a trained model, with the model it uses. */
 export interface TrainedCoder extends Coder {
+  /** Code one contribution, synchronously: one position per dimension of `codebook`. */
+  readonly code: (contribution: Contribution, codebook: Codebook) => Position[]
   /** The model, plain JSON: save it with `JSON.stringify` to use the coder again. */
   readonly model: TrainedModel
 }

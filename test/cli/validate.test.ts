@@ -284,7 +284,9 @@ describe('wgec validate on the small synthetic case', () => {
       'x'
     )
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toContain('Allowed choices are rules')
+    expect(unknown.stderr).toContain(
+      'Cannot use coder `x` for `--coder`, expected `rules` or a trained model'
+    )
   })
 })
 
@@ -321,7 +323,7 @@ describe('wgec validate and --coder on bad input', () => {
     for (const command of ['code', 'compare']) {
       const unknown = await wgec(command, 'test/fixtures/validate', '--coder', 'llm')
       expect(unknown.code, command).toBe(2)
-      expect(unknown.stderr, command).toContain("option '--coder <id>' argument 'llm' is invalid")
+      expect(unknown.stderr, command).toContain('Cannot use coder `llm` for `--coder`')
     }
   })
 })

@@ -31,7 +31,7 @@ if (!present) {
 }
 
 describe('docs/methodology.md and the real gold set', () => {
-  it('has a block for each set’s coders’ agreement, the first set’s parts, the second set’s halves, the third set and the held-out sets pooled', () => {
+  it('has a block for each set’s coders’ agreement, the first set’s parts, the second set’s halves, the third set, the held-out sets pooled and the trained coder', () => {
     expect([...docBlocks().keys()].sort()).toEqual([
       'coders',
       'coders-2',
@@ -41,6 +41,8 @@ describe('docs/methodology.md and the real gold set', () => {
       'test-2a',
       'test-2b',
       'test-3',
+      'trained-cv',
+      'trained-held-out',
       'tuning'
     ])
   })

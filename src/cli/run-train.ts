@@ -1,0 +1,80 @@
+import {writeFile} from 'node:fs/promises'
+import process from 'node:process'
+import {matchCodings} from '../code/match-codings.js'
+import {trainCoder} from '../code/train-coder.js'
+import {type CommonOptions, UsageError, verbosityOf} from './options.js'
+import {report, writeJson} from './output.js'
+import {readCodebook} from './read-codebook.js'
+import {readCodingFiles} from './read-coding-files.js'
+import {readContributions} from './read-contributions.js'
+
+/** Options of `wgec train`. */
+export interface TrainCommandOptions extends CommonOptions {
+  readonly codings: string
+  readonly part?: string
+  readonly codebook?: string
+  readonly out?: string
+  readonly id?: string
+  readonly features?: number
+  readonly penalty?: number
+  readonly threshold?: number
+}
+
+/** `wgec train`: a coder trained on hand codings, its model written as JSON. */
+export async function runTrain(paths: string[], options: TrainCommandOptions): Promise<void> {
+  const verbosity = verbosityOf(options)
+  const codebook = await readCodebook(options.codebook, verbosity)
+  if (!codebook) return
+  const codings = await readCodingFiles([options.codings], verbosity, {
+    codebook,
+    coder: 'of the hand codings'
+  })
+  const files = await readContributions(paths, verbosity, (file) => file)
+  const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
+  const dimensions = codebook.dimensions.map((dimension) => dimension.id)
+  const matched = matchCodings(contributions, codings, {part: options.part, dimensions})
+  // Only the documents trained on: a corpus folder holds many more than the coded sample.
+  const used = new Set([...matched.documents.values()])
+  await report(
+    files.filter((file) => !file.parsed || used.has(file.parsed)),
+    verbosity
+  )
+  if (matched.documents.size === 0) {
+    const parts = [...new Set(codings.flatMap((coding) => coding.part ?? []))].sort()
+    const known = parts.length === 0 ? '' : ` (parts: ${parts.join(', ')})`
+    const part = options.part === undefined ? '' : ` in part \`${options.part}\`${known}`
+    process.stderr.write(`wgec: no document given has codings${part}\n`)
+    process.exitCode = 1
+    return
+  }
+
+  let model: ReturnType<typeof trainCoder>['model']
+  try {
+    model = trainCoder(contributions, codings, {
+      codebook,
+      part: options.part,
+      id: options.id,
+      features: options.features,
+      penalty: options.penalty,
+      threshold: options.threshold
+    }).model
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+  if (verbosity !== 'quiet') {
+    process.stderr.write(
+      `wgec: trained \`${model.id}\` on ${model.documents} document${model.documents === 1 ? '' : 's'} (codebook ${model.codebook.id} ${model.codebook.version})\n`
+    )
+  }
+  if (options.out === undefined) {
+    writeJson(model)
+    return
+  }
+  try {
+    await writeFile(options.out, `${JSON.stringify(model, null, 2)}\n`)
+  } catch (error) {
+    throw new UsageError(
+      `Cannot write \`${options.out}\`: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}

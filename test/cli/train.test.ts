@@ -1,0 +1,157 @@
+import {existsSync} from 'node:fs'
+import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {Position} from '../../src/schema/position.js'
+import {TrainedModel} from '../../src/schema/trained-model.js'
+import {Validation} from '../../src/schema/validation.js'
+import {cli, wgec} from './run-wgec.js'
+
+// test/fixtures/train: eight synthetic documents to train on (part `train`: four ministries
+// that want a council of states under a treaty, four forums that want open forums of every
+// stakeholder) and two to test on (part `test`: oak, intergovernmental; pine, multistakeholder),
+// coded on `mechanism` and `igf-relation` (unstated everywhere).
+const folder = 'test/fixtures/train'
+const codings = `${folder}/codings.json`
+let model = ''
+
+beforeAll(async () => {
+  if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')
+  model = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'model.json')
+})
+
+describe('wgec train', () => {
+  it('writes a model trained on the part asked for, and says so on stderr', async () => {
+    const {code, stdout, stderr} = await wgec(
+      'train',
+      folder,
+      '--codings',
+      codings,
+      '--part',
+      'train',
+      '--out',
+      model
+    )
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    expect(
+      stderr.endsWith(
+        'wgec: trained `trained` on 8 documents (codebook enhanced-cooperation 1.4.1)\n'
+      )
+    ).toBe(true)
+    // The warnings of the documents trained on, not of those of the other part.
+    expect(stderr).toContain('elm-ministry.md')
+    expect(stderr).not.toContain('oak-ministry.md')
+    const written = TrainedModel.parse(JSON.parse(await readFile(model, 'utf8')))
+    expect(written.documents).toBe(8)
+    expect(written.dimensions.map((entry) => entry.classes)).toEqual([
+      ['intergovernmental', 'multistakeholder'],
+      ['unstated'],
+      ['unstated'],
+      ['unstated'],
+      ['unstated'],
+      ['unstated']
+    ])
+  })
+
+  it('prints the model on stdout without --out, with the settings given', async () => {
+    const {code, stdout} = await wgec(
+      'train',
+      folder,
+      '--codings',
+      codings,
+      '--part',
+      'train',
+      '--id',
+      'forums',
+      '--features',
+      '3',
+      '--threshold',
+      '0.9',
+      '-q'
+    )
+    expect(code).toBe(0)
+    const printed = TrainedModel.parse(JSON.parse(stdout))
+    expect([printed.id, printed.threshold, printed.dimensions[0]?.features.length]).toEqual([
+      'forums',
+      0.9,
+      3
+    ])
+  })
+
+  it('is used by validate, code and compare through --coder', async () => {
+    const validated = await wgec(
+      'validate',
+      folder,
+      '--codings',
+      codings,
+      '--part',
+      'test',
+      '--coder',
+      model,
+      '--format',
+      'json'
+    )
+    expect(validated.code).toBe(0)
+    const report = Validation.parse(JSON.parse(validated.stdout))
+    expect(report.coder).toEqual({id: 'trained'})
+    // Two documents by two dimensions, all four right: oak and pine on mechanism, both unstated
+    // on igf-relation.
+    expect([report.documents, report.overall.units, report.overall.percent]).toEqual([2, 4, 1])
+
+    const coded = await wgec(
+      'code',
+      `${folder}/pine-forum.md`,
+      '--coder',
+      model,
+      '--format',
+      'json'
+    )
+    expect(coded.code).toBe(0)
+    const [entry] = JSON.parse(coded.stdout) as Array<{positions: unknown[]}>
+    const positions = Position.array().parse(entry?.positions)
+    expect(positions[0]).toMatchObject({stance: 'multistakeholder'})
+    expect(positions[0]?.evidence.map((item) => item.place.start.line)).toEqual([7])
+
+    const compared = await wgec('compare', folder, '--coder', model, '--format', 'csv')
+    expect(compared.code).toBe(0)
+    expect(compared.stdout).toMatch(/Oak Ministry of Transport.*mechanism,intergovernmental/)
+  })
+
+  it('exits 1 when no document given has codings of the part', async () => {
+    const {code, stderr} = await wgec('train', folder, '--codings', codings, '--part', 'nope')
+    expect(code).toBe(1)
+    expect(stderr).toContain(
+      'wgec: no document given has codings in part `nope` (parts: test, train)'
+    )
+  })
+
+  it('exits 2 on a bad setting, a missing model, a file that is no model, or another codebook', async () => {
+    const bad = await wgec('train', folder, '--codings', codings, '--threshold', '2')
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('Expected a number from 0 to 1.')
+
+    const missing = await wgec('code', `${folder}/oak-ministry.md`, '--coder', 'nowhere.json')
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('wgec: Cannot read coder model `nowhere.json`')
+
+    const other = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'other.json')
+    await writeFile(other, '{"type": "something else"}')
+    const notModel = await wgec('code', `${folder}/oak-ministry.md`, '--coder', other)
+    expect(notModel.code).toBe(2)
+    expect(notModel.stderr).toContain(`wgec: Cannot use coder model \`${other}\`: Cannot use`)
+
+    const trained = JSON.parse(await readFile(model, 'utf8')) as TrainedModel
+    const elsewhere = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'elsewhere.json')
+    await writeFile(
+      elsewhere,
+      JSON.stringify({...trained, codebook: {id: 'another-codebook', version: '1.0.0'}})
+    )
+    const mismatch = await wgec('validate', folder, '--codings', codings, '--coder', elsewhere)
+    expect(mismatch.code).toBe(2)
+    expect(mismatch.stderr).toContain(
+      'with codebook `enhanced-cooperation`: it was trained on codebook `another-codebook` 1.0.0'
+    )
+  })
+})
