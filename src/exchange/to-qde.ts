@@ -152,7 +152,7 @@ export function toQde(coded: readonly ExportedContribution[], options?: ToQdeOpt
             'PlainTextSelection',
             {
               guid,
-              name: `${position.dimension}: ${evidence.indicator}`,
+              name: `${position.dimension}: ${evidence.indicator ?? evidence.pole ?? 'nothing'}`,
               startPosition: String(toCodePoints(at.start)),
               endPosition: String(toCodePoints(at.end)),
               ...stamp(coderGuid)
@@ -274,9 +274,12 @@ function describeProject(
   )
 }
 
-/** The description of a selection: the indicator and the weight, which the import reads. */
+/**
+ * The description of a selection: the indicator (when the coder gives one) and the weight, which
+ * the import reads.
+ */
 function describeEvidence(evidence: Evidence): string {
-  return `indicator ${evidence.indicator}; weight ${evidence.weight}`
+  return `${evidence.indicator === undefined ? '' : `indicator ${evidence.indicator}; `}weight ${evidence.weight}`
 }
 
 /**

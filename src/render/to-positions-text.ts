@@ -70,7 +70,8 @@ function describePositions(
         evidence.attributed && 'attributed'
       ].filter(Boolean)
       lines.push(
-        `    ${path}:${evidence.place.start.line}:${evidence.place.start.column}  ${evidence.indicator} → ${evidence.pole ?? 'nothing'} (weight ${evidence.weight}${flags.length > 0 ? `; ${flags.join(', ')}` : ''})`,
+        // Evidence of a coder other than the rule coder may have no indicator: only the pole.
+        `    ${path}:${evidence.place.start.line}:${evidence.place.start.column}  ${evidence.indicator === undefined ? '' : `${evidence.indicator} → `}${evidence.pole ?? 'nothing'} (weight ${evidence.weight}${flags.length > 0 ? `; ${flags.join(', ')}` : ''})`,
         `      “${evidence.quote}”`
       )
     }

@@ -105,6 +105,29 @@ describe('toQde and toQdpx', () => {
     expect(count).toBe(evidence)
   })
 
+  it('names a selection by its pole when the coder gives no indicator, and keeps its weight', () => {
+    const [first] = coded
+    if (!first) throw new Error('No fixture')
+    const bare = first.positions.map((position) => ({
+      ...position,
+      evidence: position.evidence.map(({quote, place, questionId, pole, weight}) => ({
+        quote,
+        place,
+        questionId,
+        pole,
+        weight
+      }))
+    }))
+    const {qde} = toQde([{contribution: first.contribution, positions: bare}])
+    expect(qde).not.toContain('undefined')
+    const names = attributesOf(qde, 'PlainTextSelection').map((selection) => selection.name)
+    expect(names.length).toBeGreaterThan(0)
+    const stated = bare.find((position) => position.evidence.some((item) => item.pole !== null))
+    const item = stated?.evidence.find((each) => each.pole !== null)
+    expect(names).toContain(`${stated?.dimension}: ${item?.pole}`)
+    expect(qde).toMatch(/<Description>weight [\d.]+<\/Description>/)
+  })
+
   it('counts positions in code points, not UTF-16 units', () => {
     const {contribution} = parseContribution(
       'Submitted by\n\nNorthwind Forum\n\nWhat are the high level characteristics of enhanced cooperation?\n\nOur mark is 𝔸𝔹. We support a new intergovernmental body under the United Nations.\n'

@@ -90,6 +90,25 @@ describe('toPositionsText', () => {
       'b.md: not read\n'
     )
   })
+
+  it('writes only the pole of evidence without an indicator, as a coder other than the rules gives', () => {
+    const [first] = positions
+    const bare = {
+      ...first,
+      evidence: [
+        {
+          quote: 'A council of states.',
+          place: {start: {line: 3, column: 1, offset: 9}, end: {line: 3, column: 21, offset: 29}},
+          questionId: null,
+          pole: 'intergovernmental',
+          weight: 1
+        }
+      ]
+    } as (typeof positions)[number]
+    expect(
+      toPositionsText([{path: 'a.md', contribution, positions: [bare]}], {explain: true})
+    ).toContain('    a.md:3:1  intergovernmental (weight 1)\n      “A council of states.”')
+  })
 })
 
 describe('toAgreementText', () => {
