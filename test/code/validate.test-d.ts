@@ -1,14 +1,25 @@
 import {describe, expectTypeOf, it} from 'vitest'
 import type {Coder} from '../../src/code/coder.js'
+import {createTrainedCoder, type TrainedCoder} from '../../src/code/create-trained-coder.js'
 import {ruleCoder} from '../../src/code/rule-coder.js'
+import {trainCoder} from '../../src/code/train-coder.js'
 import {validateCoder} from '../../src/code/validate-coder.js'
 import type {Position} from '../../src/schema/position.js'
+import type {TrainedModel} from '../../src/schema/trained-model.js'
 import type {Validation} from '../../src/schema/validation.js'
 
 describe('coder and validation types', () => {
   it('lets a coder answer now or later', () => {
     expectTypeOf<ReturnType<Coder['code']>>().toEqualTypeOf<Position[] | Promise<Position[]>>()
     expectTypeOf(ruleCoder).toEqualTypeOf<Coder>()
+  })
+
+  it('gives a trained coder that is a Coder, answers now and carries its model', () => {
+    expectTypeOf(trainCoder).returns.toEqualTypeOf<TrainedCoder>()
+    expectTypeOf(createTrainedCoder).parameter(0).toEqualTypeOf<unknown>()
+    expectTypeOf<TrainedCoder>().toExtend<Coder>()
+    expectTypeOf<ReturnType<TrainedCoder['code']>>().toEqualTypeOf<Position[]>()
+    expectTypeOf<TrainedCoder['model']>().toEqualTypeOf<TrainedModel>()
   })
 
   it('resolves validateCoder to a Validation', () => {
