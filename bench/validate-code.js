@@ -27,6 +27,7 @@ import {
   validateCoder
 } from '../dist/index.js'
 import {loadFiles} from '../dist/node.js'
+import {crossValidatedCoder} from './cross-validated-coder.js'
 
 const all = [
   'coders',
@@ -154,7 +155,7 @@ if (parts.length > 0) {
     let report
     if (part === 'trained-cv') {
       report = await validateCoder(contributions, inParts(development), {
-        coder: crossValidated(contributions, inParts(development))
+        coder: crossValidatedCoder(contributions, inParts(development))
       })
     } else if (part === 'trained-held-out') {
       const coder = trainCoder(contributions, inParts(development))
@@ -170,31 +171,6 @@ if (parts.length > 0) {
     }
     const markdown = toValidationMarkdown(report, {title: null, details: false}).trimEnd()
     output.push(block(part, markdown.split('\n')))
-  }
-}
-
-/**
- * A coder that codes each document with a coder trained on the others' codings: leave one
- * document out.
- */
-function crossValidated(contributions, codings) {
-  const name = (contribution) => contribution.source?.path?.split(/[\\/]/).pop()
-  const trained = new Map()
-  return {
-    id: 'trained-cv',
-    code(contribution, codebook) {
-      const left = name(contribution)
-      if (!trained.has(left)) {
-        trained.set(
-          left,
-          trainCoder(
-            contributions,
-            codings.filter((coding) => coding.file !== left)
-          )
-        )
-      }
-      return trained.get(left).code(contribution, codebook)
-    }
   }
 }
 

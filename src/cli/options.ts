@@ -36,7 +36,7 @@ export function wholeNumber(min: number, max: number): (value: string) => number
 export function decimalNumber(min: number, max: number): (value: string) => number {
   return (value) => {
     const number = Number(value)
-    if (!/^\s*\d+(?:\.\d+)?\s*$/.test(value) || number < min || number > max) {
+    if (!/^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) || number < min || number > max) {
       throw new InvalidArgumentError(`Expected a number from ${min} to ${max}.`)
     }
     return number

@@ -1,5 +1,6 @@
 import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
+import {coders} from '../code/coders.js'
 import {matchCodings} from '../code/match-codings.js'
 import {trainCoder} from '../code/train-coder.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
@@ -23,6 +24,18 @@ export interface TrainCommandOptions extends CommonOptions {
 /** `wgec train`: a coder trained on hand codings, its model written as JSON. */
 export async function runTrain(paths: string[], options: TrainCommandOptions): Promise<void> {
   const verbosity = verbosityOf(options)
+  if (options.out === '') {
+    throw new UsageError('Cannot write to `` for `--out`, expected a file path')
+  }
+  if (
+    options.id !== undefined &&
+    (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(options.id) ||
+      coders.some((coder) => coder.id === options.id))
+  ) {
+    throw new UsageError(
+      `Cannot use \`${options.id}\` for \`--id\`, expected a kebab-case id other than ${coders.map((coder) => `\`${coder.id}\``).join(', ')}`
+    )
+  }
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const codings = await readCodingFiles([options.codings], verbosity, {
@@ -48,33 +61,20 @@ export async function runTrain(paths: string[], options: TrainCommandOptions): P
     return
   }
 
-  let model: ReturnType<typeof trainCoder>['model']
-  try {
-    model = trainCoder(contributions, codings, {
-      codebook,
-      part: options.part,
-      id: options.id,
-      features: options.features,
-      penalty: options.penalty,
-      threshold: options.threshold
-    }).model
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
+  // Content problems (two codings of one cell, say) exit 1, as any error in the data does.
+  const {model} = trainCoder(contributions, codings, {
+    codebook,
+    part: options.part,
+    id: options.id,
+    features: options.features,
+    penalty: options.penalty,
+    threshold: options.threshold
+  })
   if (verbosity !== 'quiet') {
     process.stderr.write(
       `wgec: trained \`${model.id}\` on ${model.documents} document${model.documents === 1 ? '' : 's'} (codebook ${model.codebook.id} ${model.codebook.version})\n`
     )
   }
-  if (options.out === undefined) {
-    writeJson(model)
-    return
-  }
-  try {
-    await writeFile(options.out, `${JSON.stringify(model, null, 2)}\n`)
-  } catch (error) {
-    throw new UsageError(
-      `Cannot write \`${options.out}\`: ${error instanceof Error ? error.message : String(error)}`
-    )
-  }
+  if (options.out === undefined) writeJson(model)
+  else await writeFile(options.out, `${JSON.stringify(model, null, 2)}\n`)
 }

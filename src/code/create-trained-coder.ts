@@ -7,7 +7,14 @@ import {collectSentences, type SentenceToCode} from './collect-sentences.js'
 import {sentenceFeatures} from './sentence-features.js'
 import {softmax} from './softmax.js'
 
-/** A coder made from a trained model, with the model it uses. */
+/**
+ * A coder made from a trained model (`trainCoder`, `createTrainedCoder`), with the model it uses;
+ * it codes synchronously.
+ *
+ * @example
+ *   const coder: TrainedCoder = trainCoder(contributions, codings)
+ *   writeFileSync('model.json', JSON.stringify(coder.model))
+ */
 export interface TrainedCoder extends Coder {
   /** Code one contribution, synchronously: one position per dimension of `codebook`. */
   readonly code: (contribution: Contribution, codebook: Codebook) => Position[]
@@ -22,7 +29,8 @@ const evidenceLimit = 3
  * Make a coder from a trained model (`trainCoder(…).model`, saved as JSON and read back). For
  * each dimension it reads which of the model's words and word pairs the contribution's sentences
  * have, takes the stance of highest probability, and says `unstated` when that stance is a pole
- * or `mixed` below the model's threshold. The score is the probability of the second pole minus
+ * or `mixed` below the model's threshold, tied with another, or carried by no sentence of the
+ * document (a stance from the base rates alone). The score is the probability of the second pole minus
  * that of the first (0 when `unstated`); the evidence is the (at most three) sentences whose
  * features weigh most for the stance against `unstated`, in document order, each with its weight
  * relative to the strongest (1). It has no `indicator` nor flags.
@@ -33,7 +41,8 @@ const evidenceLimit = 3
  *   The coder.
  * @throws {TypeError}
  *   When `model` is not a valid trained model; when coding, when the codebook is not the one it
- *   was trained on or has a dimension the model lacks.
+ *   was trained on (another id, a dimension the model lacks, other pole ids; another version of
+ *   the same codebook is fine: the coder reads words, not indicators).
  * @example
  *   const coder = createTrainedCoder(JSON.parse(await readFile('model.json', 'utf8')))
  *   coder.code(contribution, defaultCodebook)[0]?.stance // => 'multistakeholder'
@@ -70,17 +79,18 @@ export function createTrainedCoder(model: unknown): TrainedCoder {
             `Cannot code dimension \`${dimension.id}\` for \`codebook\`, expected one of ${trained.dimensions.map((entry) => `\`${entry.dimension}\``).join(', ')} (coder \`${trained.id}\` was not trained on it)`
           )
         }
+        const [first, second] = learned.poles
+        if (dimension.poles[0].id !== first || dimension.poles[1].id !== second) {
+          throw new TypeError(
+            `Cannot code dimension \`${dimension.id}\` for \`codebook\`, expected poles \`${first}\` and \`${second}\` (coder \`${trained.id}\` was trained on them), not \`${dimension.poles[0].id}\` and \`${dimension.poles[1].id}\``
+          )
+        }
         const row = learned.features.flatMap((feature, at) => (present.has(feature) ? [at] : []))
         const probabilities = softmax(learned.weights, learned.bias, row)
-        let best = 0
-        for (let at = 1; at < probabilities.length; at++) {
-          if ((probabilities[at] ?? 0) > (probabilities[best] ?? 0)) best = at
-        }
-        const candidate = learned.classes[best] ?? 'unstated'
-        const stance =
-          candidate !== 'unstated' && (probabilities[best] ?? 0) < trained.threshold
-            ? 'unstated'
-            : candidate
+        const decided = decide(learned.classes, probabilities, trained.threshold)
+        const evidence = decided === 'unstated' ? [] : evidenceFor(learned, decided, sentences)
+        // No sentence of the document weighs for it: a stance from the base rates alone is a guess.
+        const stance = evidence.length === 0 ? 'unstated' : decided
         const probability = (id: string) => {
           const at = learned.classes.indexOf(id)
           return at === -1 ? 0 : (probabilities[at] ?? 0)
@@ -88,19 +98,38 @@ export function createTrainedCoder(model: unknown): TrainedCoder {
         const score =
           stance === 'unstated'
             ? 0
-            : Math.round(
-                (probability(dimension.poles[1].id) - probability(dimension.poles[0].id)) * 1000
-              ) / 1000
+            : Math.round((probability(second) - probability(first)) * 1000) / 1000
         return {
           contributionId: contribution.id,
           dimension: dimension.id,
           stance,
           score,
-          evidence: stance === 'unstated' ? [] : evidenceFor(learned, stance, sentences)
+          evidence: stance === 'unstated' ? [] : evidence
         }
       })
     }
   }
+}
+
+/**
+ * The class of highest probability; `unstated` when it is a pole or `mixed` below the threshold,
+ * when another class is as probable, or when the probabilities are not numbers.
+ */
+function decide(
+  classes: readonly string[],
+  probabilities: readonly number[],
+  threshold: number
+): string {
+  let best = 0
+  for (let at = 1; at < probabilities.length; at++) {
+    if ((probabilities[at] ?? 0) > (probabilities[best] ?? 0)) best = at
+  }
+  const highest = probabilities[best] ?? Number.NaN
+  const candidate = classes[best] ?? 'unstated'
+  if (candidate === 'unstated') return candidate
+  if (!Number.isFinite(highest) || highest < threshold) return 'unstated'
+  const tied = probabilities.some((value, at) => at !== best && value === highest)
+  return tied ? 'unstated' : candidate
 }
 
 /** The sentences whose features weigh most for `stance` against `unstated` (or the others). */

@@ -15,7 +15,8 @@ export interface MatchedCodings {
  * Match hand codings to the contributions they code, as `validateCoder` and `trainCoder` do: a
  * coding names its document by `file`, matched against the base name of the contribution's
  * `source.path`, else by `contributionId`, matched against the contribution's `id`; the first
- * contribution that matches is taken. Only codings of `part` (when given) and of `dimensions` are
+ * contribution that matches is taken, and a contribution matched under two names keeps the first.
+ * Only codings of `part` (when given) and of `dimensions` are
  * kept.
  *
  * @param contributions
@@ -41,6 +42,8 @@ export function matchCodings(
   }
 
   const documents = new Map<string, Contribution>()
+  // A document coded under two names (its file, its id) is one document, named as first met.
+  const nameOf = new Map<Contribution, string>()
   const missing = new Set<string>()
   const kept: Coding[] = []
   for (const coding of codings) {
@@ -53,8 +56,12 @@ export function matchCodings(
       missing.add(name)
       continue
     }
-    if (!documents.has(name)) documents.set(name, contribution)
-    kept.push({contributionId: name, dimension: coding.dimension, stance: coding.stance})
+    const known = nameOf.get(contribution) ?? name
+    if (!nameOf.has(contribution)) {
+      nameOf.set(contribution, known)
+      documents.set(known, contribution)
+    }
+    kept.push({contributionId: known, dimension: coding.dimension, stance: coding.stance})
   }
 
   return {

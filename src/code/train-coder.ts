@@ -2,6 +2,7 @@ import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {TrainedDimension, TrainedModel} from '../schema/trained-model.js'
+import {coders} from './coders.js'
 import {collectSentences} from './collect-sentences.js'
 import {createTrainedCoder, type TrainedCoder} from './create-trained-coder.js'
 import {defaultCodebook} from './default-codebook.js'
@@ -43,7 +44,8 @@ export interface TrainCoderOptions {
    */
   readonly penalty?: number | undefined
   /**
-   * Least probability of a pole or `mixed` for the coder to state it; below, it says `unstated`.
+   * Least probability of a pole or `mixed` for the coder to state it; below, it says `unstated`
+   * (as it does when no sentence of the document weighs for the stance).
    *
    * @default 0.7
    */
@@ -77,11 +79,14 @@ const fitting = {iterations: 400, rate: 0.2}
  * @returns
  *   The coder, whose `model` is plain JSON to save and load again with `createTrainedCoder`.
  * @throws {TypeError}
- *   When an argument or option is invalid, no coding matches a given document, a coding's stance
- *   is not one of its dimension, or two codings code the same document on the same dimension.
+ *   When an argument or option is invalid (`id` must be kebab-case and not the id of a coder of
+ *   `coders`), no coding matches a given document, a coding's stance is not one of its dimension,
+ *   or two codings code the same document on the same dimension.
  * @example
  *   const coder = trainCoder(contributions, readCodings(gold).codings, {part: 'tuning'})
- *   await validateCoder(contributions, readCodings(gold).codings, {coder, part: 'test'})
+ *   coder.model.documents // => 21
+ *   (await validateCoder(contributions, readCodings(gold).codings, {coder, part: 'test'})).overall.percent
+ *   // => 0.8
  */
 export function trainCoder(
   contributions: readonly Contribution[],
@@ -99,6 +104,26 @@ export function trainCoder(
     )
   }
   const codebook = options.codebook ?? defaultCodebook
+  if (
+    typeof codebook !== 'object' ||
+    codebook === null ||
+    typeof codebook.id !== 'string' ||
+    !Array.isArray(codebook.dimensions)
+  ) {
+    throw new TypeError(
+      `Cannot train with \`${String(codebook)}\` for \`options.codebook\`, expected a Codebook`
+    )
+  }
+  const id = options.id ?? 'trained'
+  if (
+    typeof id !== 'string' ||
+    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ||
+    coders.some((coder) => coder.id === id)
+  ) {
+    throw new TypeError(
+      `Cannot train with \`${String(id)}\` for \`options.id\`, expected a kebab-case id other than ${coders.map((coder) => `\`${coder.id}\``).join(', ')}`
+    )
+  }
   const features = checkNumber(options.features ?? 100, 'features', 1, 100_000, true)
   const penalty = checkNumber(options.penalty ?? 0.01, 'penalty', 0, 100, false)
   const threshold = checkNumber(options.threshold ?? 0.7, 'threshold', 0, 1, false)
@@ -116,7 +141,8 @@ export function trainCoder(
     )
   }
 
-  const names = [...matched.documents.keys()]
+  // In name order, so that the order of the inputs does not change the model.
+  const names = [...matched.documents.keys()].sort(compare)
   const present = new Map<string, ReadonlySet<string>>()
   for (const [name, contribution] of matched.documents) {
     present.set(
@@ -128,7 +154,7 @@ export function trainCoder(
   const model: TrainedModel = {
     type: 'wgec-trained-coder',
     formatVersion: 1,
-    id: options.id ?? 'trained',
+    id,
     codebook: {id: codebook.id, version: codebook.version},
     threshold,
     documents: names.length,
@@ -155,7 +181,15 @@ export function trainCoder(
           features: present.get(name) as ReadonlySet<string>,
           label: labelOf.get(name) as string
         }))
-      return trainDimension(dimension.id, examples, {features, penalty})
+      return trainDimension(
+        dimension.id,
+        [dimension.poles[0].id, dimension.poles[1].id],
+        examples,
+        {
+          features,
+          penalty
+        }
+      )
     })
   }
 
@@ -164,14 +198,17 @@ export function trainCoder(
 
 function trainDimension(
   dimension: string,
+  poles: readonly [string, string],
   examples: ReadonlyArray<{features: ReadonlySet<string>; label: string}>,
   settings: {features: number; penalty: number}
 ): TrainedDimension {
   const classes = [...new Set(examples.map((example) => example.label))].sort(compare)
   // Nothing to tell apart: the one stance seen (or, with no codings, `unstated`) is the model.
+  // With no features, no sentence ever weighs for it, so the coder says `unstated`.
   if (classes.length < 2) {
     return {
       dimension,
+      poles: [poles[0], poles[1]],
       classes: classes.length === 0 ? ['unstated'] : classes,
       features: [],
       weights: [[]],
@@ -194,6 +231,7 @@ function trainDimension(
   )
   return {
     dimension,
+    poles: [poles[0], poles[1]],
     classes,
     features: chosen,
     weights: weights.map((row) => row.map(round)),

@@ -53,7 +53,8 @@ interface Unit {
  *
  * A coding is matched to a document by its `file`, against the base name of the contribution's
  * `source.path`, else by its `contributionId`, against the contribution's `id`; the first
- * contribution that matches is taken. Documents the codings name but that are not given are
+ * contribution that matches is taken (a contribution matched under two names is one document,
+ * named as first met). Documents the codings name but that are not given are
  * listed in `missingDocuments`, and documents given without codings (in the part) in
  * `uncodedDocuments`: neither counts. The coder codes only the documents that have codings,
  * one after the other, so the report is the same from run to run for a deterministic coder.

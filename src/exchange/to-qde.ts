@@ -74,7 +74,8 @@ const namespace = 'urn:QDA-XML:project:1.0'
  * - each evidence item as a `PlainTextSelection` whose `startPosition` and `endPosition` count
  *   Unicode characters (code points) from the start of that text, the end exclusive, coded with
  *   the pole it supports (the dimension's code when it supports none) and its flags; its
- *   description gives the indicator and the weight, which `readCodings` reads back;
+ *   name and description give the indicator (the pole, for a coder that gives none) and the
+ *   description the weight, which `readCodings` reads back;
  * - one case per contribution, with the variables `group`, `country`, `regional group`,
  *   `consultation` and `language`, and, for each reviewed coding, a code reference to the
  *   reviewed stance;

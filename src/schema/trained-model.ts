@@ -1,7 +1,10 @@
 import {z} from 'zod'
 
+/** A weight or bias: bounded, so that sums of them stay finite. */
+const weight = z.number().min(-1e6).max(1e6)
+
 /**
- * What a trained coder learned for one dimension: the stances it saw in training (its classes),
+ * What a trained coder learned for one dimension: its poles, the stances it saw in training (its classes),
  * the features it reads (folded words and word pairs, `word` or `first second`) and, for each
  * class, a weight per feature and a bias, of a multinomial logistic regression.
  *
@@ -11,31 +14,45 @@ import {z} from 'zod'
 export const TrainedDimension = z
   .object({
     dimension: z.string().min(1).describe('Codebook dimension, e.g. `mechanism`'),
+    poles: z
+      .tuple([z.string().min(1), z.string().min(1)])
+      .describe('The dimension’s two pole ids, as in the codebook it was trained on'),
     classes: z
       .array(z.string().min(1))
       .min(1)
       .describe('The stances seen in training, sorted: pole ids, `mixed`, `unstated`'),
     features: z.array(z.string().min(1)).describe('Folded words and word pairs, in model order'),
     weights: z
-      .array(z.array(z.number()))
+      .array(z.array(weight))
       .describe('Per class (in `classes` order), one weight per feature (in `features` order)'),
-    bias: z.array(z.number()).describe('Per class, its bias')
+    bias: z.array(weight).describe('Per class, its bias')
   })
   .superRefine((value, context) => {
+    const stances = [...value.poles, 'mixed', 'unstated']
+    const other = value.classes.find((stance) => !stances.includes(stance))
+    if (other !== undefined) {
+      context.addIssue({
+        code: 'custom',
+        message: `Expected classes among ${stances.join(', ')}, not ${other}`,
+        path: ['classes']
+      })
+    }
+    if (new Set(value.classes).size !== value.classes.length) {
+      context.addIssue({code: 'custom', message: 'Expected distinct classes', path: ['classes']})
+    }
+    if (new Set(value.features).size !== value.features.length) {
+      context.addIssue({code: 'custom', message: 'Expected distinct features', path: ['features']})
+    }
+    if (value.bias.length !== value.classes.length) {
+      context.addIssue({code: 'custom', message: 'Expected one bias per class', path: ['bias']})
+    }
     if (
-      value.bias.length !== value.classes.length ||
-      value.weights.length !== value.classes.length
+      value.weights.length !== value.classes.length ||
+      value.weights.some((row) => row.length !== value.features.length)
     ) {
       context.addIssue({
         code: 'custom',
-        message: 'Expected one bias and one weight list per class',
-        path: ['weights']
-      })
-    }
-    if (value.weights.some((row) => row.length !== value.features.length)) {
-      context.addIssue({
-        code: 'custom',
-        message: 'Expected one weight per feature in every class',
+        message: 'Expected one weight list per class, with one weight per feature',
         path: ['weights']
       })
     }
@@ -69,6 +86,16 @@ export const TrainedModel = z
       .describe('Least probability of a pole or `mixed` for the coder to state it'),
     documents: z.number().int().min(0).describe('How many documents it was trained on'),
     dimensions: z.array(TrainedDimension)
+  })
+  .superRefine((value, context) => {
+    const ids = value.dimensions.map((entry) => entry.dimension)
+    if (new Set(ids).size !== ids.length) {
+      context.addIssue({
+        code: 'custom',
+        message: 'Expected each dimension once',
+        path: ['dimensions']
+      })
+    }
   })
   .describe('A trained coder’s model (`trainCoder`)')
 

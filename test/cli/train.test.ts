@@ -18,7 +18,20 @@ let model = ''
 
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')
+  // Each test may run alone: the model `--coder` reads is trained here.
   model = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'model.json')
+  const trained = await wgec(
+    'train',
+    folder,
+    '--codings',
+    codings,
+    '--part',
+    'train',
+    '--out',
+    model,
+    '-q'
+  )
+  if (trained.code !== 0) throw new Error(trained.stderr)
 })
 
 describe('wgec train', () => {
@@ -127,10 +140,48 @@ describe('wgec train', () => {
     )
   })
 
+  it('exits 1 when the model cannot be written, or two codings code one cell', async () => {
+    const nowhere = await wgec(
+      'train',
+      folder,
+      '--codings',
+      codings,
+      '--out',
+      '/nonexistent/dir/model.json'
+    )
+    expect(nowhere.code).toBe(1)
+    expect(nowhere.stderr).toContain('wgec: ENOENT')
+    const twice = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'twice.json')
+    await writeFile(
+      twice,
+      JSON.stringify([
+        {file: 'oak-ministry.md', dimension: 'mechanism', stance: 'intergovernmental'},
+        {
+          contributionId: 'unknown/oak-ministry-of-transport',
+          dimension: 'mechanism',
+          stance: 'mixed'
+        }
+      ])
+    )
+    const conflicting = await wgec('train', folder, '--codings', twice, '-q')
+    expect(conflicting.code).toBe(1)
+    expect(conflicting.stderr).toContain(
+      'wgec: Cannot train on two codings of `oak-ministry.md` for dimension `mechanism`'
+    )
+  })
+
   it('exits 2 on a bad setting, a missing model, a file that is no model, or another codebook', async () => {
     const bad = await wgec('train', folder, '--codings', codings, '--threshold', '2')
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('Expected a number from 0 to 1.')
+    const half = await wgec('train', folder, '--codings', codings, '--threshold', '.5', '-q')
+    expect(half.code).toBe(0)
+    expect((JSON.parse(half.stdout) as {threshold: number}).threshold).toBe(0.5)
+    for (const id of ['Bad Id', 'rules']) {
+      const named = await wgec('train', folder, '--codings', codings, '--id', id)
+      expect(named.code, id).toBe(2)
+      expect(named.stderr, id).toContain(`wgec: Cannot use \`${id}\` for \`--id\``)
+    }
 
     const missing = await wgec('code', `${folder}/oak-ministry.md`, '--coder', 'nowhere.json')
     expect(missing.code).toBe(2)

@@ -122,6 +122,7 @@ describe('trainCoder', () => {
     expect(mechanism?.features).not.toContain('posts')
     expect(model.dimensions[5]).toEqual({
       dimension: 'igf-relation',
+      poles: ['distinct-from-igf', 'through-igf'],
       classes: ['unstated'],
       features: [],
       weights: [[]],
@@ -137,6 +138,54 @@ describe('trainCoder', () => {
 
   it('trains the same model on every run', () => {
     expect(trainCoder(contributions, codings, {part: 'train'}).model).toEqual(coder.model)
+  })
+
+  it('trains the same model whatever the order of the documents and codings', () => {
+    const shuffled = trainCoder([...contributions].reverse(), [...codings].reverse(), {
+      part: 'train'
+    })
+    expect(shuffled.model).toEqual(coder.model)
+  })
+
+  it('says unstated on every document for a dimension coded with one stance only', () => {
+    const one = codings.map((coding) =>
+      coding.dimension === 'mechanism' ? {...coding, stance: 'multistakeholder'} : coding
+    )
+    const single = trainCoder(contributions, one, {part: 'train'})
+    expect(single.model.dimensions[0]?.classes).toEqual(['multistakeholder'])
+    for (const contribution of contributions) {
+      expect(single.code(contribution, defaultCodebook)[0]?.stance).toBe('unstated')
+    }
+  })
+
+  it('codes an empty document as unstated on every dimension', () => {
+    const empty = parseContribution('').contribution
+    expect(coder.code(empty, defaultCodebook).map((position) => position.stance)).toEqual(
+      defaultCodebook.dimensions.map(() => 'unstated')
+    )
+  })
+
+  it('learns `mixed` as a class of its own', () => {
+    const mixed = codings.map((coding) =>
+      coding.file === 'gum-ministry.md' && coding.dimension === 'mechanism'
+        ? {...coding, stance: 'mixed'}
+        : coding
+    )
+    const trained = trainCoder(contributions, mixed, {part: 'train'})
+    expect(trained.model.dimensions[0]?.classes).toEqual([
+      'intergovernmental',
+      'mixed',
+      'multistakeholder'
+    ])
+    expect(trained.code(byFile('pine-forum.md'), defaultCodebook)[0]?.stance).toBe(
+      'multistakeholder'
+    )
+  })
+
+  it('counts a document coded under its file and its id once', () => {
+    const oak = byFile('oak-ministry.md')
+    const twice = [...codings, {contributionId: oak.id, dimension: 'un-role', stance: 'unstated'}]
+    expect(trainCoder(contributions, twice).model.documents).toBe(10)
   })
 
   it('says unstated when no stance reaches the threshold', () => {
@@ -165,6 +214,9 @@ describe('trainCoder', () => {
     [{features: 2.5}, '`2.5` for `options.features`'],
     [{penalty: -1}, '`-1` for `options.penalty`'],
     [{threshold: 2}, '`2` for `options.threshold`'],
+    [{id: 'Bad Id'}, '`Bad Id` for `options.id`, expected a kebab-case id other than `rules`'],
+    [{id: 'rules'}, '`rules` for `options.id`'],
+    [{codebook: {}}, '`[object Object]` for `options.codebook`, expected a Codebook'],
     [{part: 3}, '`3` for `options.part`']
   ])('throws on the invalid option %j', (options, message) => {
     expect(() => trainCoder(contributions, codings, options as never)).toThrow(message)
@@ -201,9 +253,37 @@ describe('createTrainedCoder', () => {
     ['not an object', 'x', '`x` for `model`'],
     ['another type', {...model, type: 'other'}, 'type:'],
     [
-      'a weight list of the wrong length',
+      'a bias list of the wrong length',
       {...model, dimensions: [{...model.dimensions[0], bias: [0]}]},
+      'dimensions.0.bias: Expected one bias per class'
+    ],
+    [
+      'a weight list of the wrong length',
+      {...model, dimensions: [{...model.dimensions[0], weights: [[0], [0]]}]},
       'dimensions.0.weights'
+    ],
+    [
+      'a class that is no stance of the dimension',
+      {...model, dimensions: [{...model.dimensions[0], classes: ['intergovernmental', 'cheese']}]},
+      'dimensions.0.classes: Expected classes among'
+    ],
+    [
+      'a feature twice',
+      {
+        ...model,
+        dimensions: [{...model.dimensions[5], features: ['treaty', 'treaty'], weights: [[0, 0]]}]
+      },
+      'dimensions.0.features: Expected distinct features'
+    ],
+    [
+      'a dimension twice',
+      {...model, dimensions: [model.dimensions[1], model.dimensions[1]]},
+      'dimensions: Expected each dimension once'
+    ],
+    [
+      'a weight too large to add up',
+      {...model, dimensions: [{...model.dimensions[1], bias: [1e308]}]},
+      'dimensions.0.bias.0'
     ],
     ['a threshold above 1', {...model, threshold: 1.5}, 'threshold:']
   ])('throws on a model with %s', (_, value, message) => {
@@ -212,7 +292,7 @@ describe('createTrainedCoder', () => {
 
   it('refuses a codebook other than the one it was trained on, and a dimension it lacks', () => {
     const coder = createTrainedCoder(model)
-    const oak = contributions[0] as (typeof contributions)[number]
+    const oak = byFile('oak-ministry.md')
     expect(() => coder.code(oak, {...defaultCodebook, id: 'other'})).toThrow(
       'Cannot code with codebook `other` for `codebook`, expected `enhanced-cooperation`'
     )
@@ -220,5 +300,48 @@ describe('createTrainedCoder', () => {
     expect(() => fewer.code(oak, defaultCodebook)).toThrow(
       'Cannot code dimension `mechanism` for `codebook`'
     )
+    const [mechanism, ...rest] = defaultCodebook.dimensions
+    if (!mechanism) throw new Error('No dimension')
+    const renamed = {
+      ...defaultCodebook,
+      dimensions: [
+        {...mechanism, poles: [{...mechanism.poles[0], id: 'states'}, mechanism.poles[1]]},
+        ...rest
+      ]
+    } as typeof defaultCodebook
+    expect(() => coder.code(oak, renamed)).toThrow(
+      'expected poles `intergovernmental` and `multistakeholder` (coder `trained` was trained on them), not `states` and `multistakeholder`'
+    )
+    // Another version of the same codebook is fine: the coder reads words, not indicators.
+    expect(coder.code(oak, {...defaultCodebook, version: '9.0.0'})[0]?.stance).toBe(
+      'intergovernmental'
+    )
+  })
+
+  it('says unstated on a tie, and when no sentence of the document weighs for the stance', () => {
+    const [first] = model.dimensions
+    if (!first) throw new Error('No dimension')
+    const even = createTrainedCoder({
+      ...model,
+      threshold: 0,
+      dimensions: [
+        {...first, weights: first.weights.map((row) => row.map(() => 0)), bias: [0, 0]},
+        ...model.dimensions.slice(1)
+      ]
+    })
+    expect(even.code(byFile('oak-ministry.md'), defaultCodebook)[0]?.stance).toBe('unstated')
+    // A bias that makes `intergovernmental` certain, with no feature: nothing in the text for it.
+    const guess = createTrainedCoder({
+      ...model,
+      dimensions: [
+        {...first, features: [], weights: [[], []], bias: [50, 0]},
+        ...model.dimensions.slice(1)
+      ]
+    })
+    expect(guess.code(byFile('pine-forum.md'), defaultCodebook)[0]).toMatchObject({
+      stance: 'unstated',
+      score: 0,
+      evidence: []
+    })
   })
 })
