@@ -98,7 +98,8 @@ export function createTrainedCoder(model: unknown): TrainedCoder {
         const score =
           stance === 'unstated'
             ? 0
-            : Math.round((probability(second) - probability(first)) * 1000) / 1000
+            : // `|| 0`: no -0 in the output.
+              Math.round((probability(second) - probability(first)) * 1000) / 1000 || 0
         return {
           contributionId: contribution.id,
           dimension: dimension.id,
