@@ -137,7 +137,7 @@ export function trainCoder(
   const matched = matchCodings(contributions, codings, {part: options.part, dimensions})
   if (matched.documents.size === 0) {
     throw new TypeError(
-      `Cannot train on \`${matched.codings.length}\` codings for \`codings\`, expected codings of the given documents${matched.missing.length > 0 ? ` (none of ${matched.missing.slice(0, 3).join(', ')}${matched.missing.length > 3 ? ', …' : ''} was given)` : ''}`
+      `Cannot train on \`${codings.length}\` codings for \`codings\`, expected codings of the given documents${matched.missing.length > 0 ? ` (none of ${matched.missing.slice(0, 3).join(', ')}${matched.missing.length > 3 ? ', …' : ''} was given)` : ''}`
     )
   }
 

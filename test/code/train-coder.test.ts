@@ -227,7 +227,9 @@ describe('trainCoder', () => {
       trainCoder(contributions, [
         {contributionId: 'x', file: 'nowhere.md', dimension: 'mechanism', stance: 'mixed'}
       ])
-    ).toThrow('expected codings of the given documents (none of nowhere.md was given)')
+    ).toThrow(
+      'Cannot train on `1` codings for `codings`, expected codings of the given documents (none of nowhere.md was given)'
+    )
     expect(() => trainCoder('x' as never, codings)).toThrow('for `contributions`')
     expect(() => trainCoder(contributions, {} as never)).toThrow('for `codings`')
   })
