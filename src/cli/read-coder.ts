@@ -1,4 +1,5 @@
 import {readFile} from 'node:fs/promises'
+import {checkTrainedCodebook} from '../code/check-trained-codebook.js'
 import type {Coder} from '../code/coder.js'
 import {coders} from '../code/coders.js'
 import type {Codebook} from '../schema/codebook.js'
@@ -7,7 +8,8 @@ import {UsageError} from './options.js'
 /**
  * The coder `--coder` names: an id of the registry (`rules`), or the path of a trained model
  * (JSON, from `wgec train`), checked against the codebook it will code with. A model that cannot
- * be read, is no model, or was trained on another codebook is a usage error.
+ * be read, is no model, or was trained on another codebook (or other dimensions or pole ids) is a
+ * usage error.
  */
 export async function readCoder(value: string, codebook: Codebook): Promise<Coder> {
   const known = coders.find((coder) => coder.id === value)
@@ -35,13 +37,9 @@ export async function readCoder(value: string, codebook: Codebook): Promise<Code
       `Cannot use coder model \`${value}\`: ${error instanceof Error ? error.message : String(error)}`
     )
   }
-  const missing = codebook.dimensions.filter(
-    (dimension) => !coder.model.dimensions.some((entry) => entry.dimension === dimension.id)
-  )
-  if (coder.model.codebook.id !== codebook.id || missing.length > 0) {
-    throw new UsageError(
-      `Cannot use coder model \`${value}\` with codebook \`${codebook.id}\`: it was trained on codebook \`${coder.model.codebook.id}\` ${coder.model.codebook.version}${missing.length > 0 ? `, without dimension \`${missing[0]?.id}\`` : ''}`
-    )
+  const mismatch = checkTrainedCodebook(coder.model, codebook)
+  if (mismatch !== undefined) {
+    throw new UsageError(`Cannot use coder model \`${value}\`: ${mismatch}`)
   }
   return coder
 }

@@ -2,6 +2,7 @@ import type {Codebook} from '../schema/codebook.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {Evidence, Position} from '../schema/position.js'
 import {type TrainedDimension, TrainedModel} from '../schema/trained-model.js'
+import {checkTrainedCodebook} from './check-trained-codebook.js'
 import type {Coder} from './coder.js'
 import {collectSentences, type SentenceToCode} from './collect-sentences.js'
 import {sentenceFeatures} from './sentence-features.js'
@@ -62,29 +63,16 @@ export function createTrainedCoder(model: unknown): TrainedCoder {
     id: trained.id,
     model: trained,
     code(contribution: Contribution, codebook: Codebook): Position[] {
-      if (codebook.id !== trained.codebook.id) {
-        throw new TypeError(
-          `Cannot code with codebook \`${codebook.id}\` for \`codebook\`, expected \`${trained.codebook.id}\` (coder \`${trained.id}\` was trained on it)`
-        )
-      }
+      const mismatch = checkTrainedCodebook(trained, codebook)
+      if (mismatch !== undefined) throw new TypeError(mismatch)
       const sentences = collectSentences(contribution).map((sentence) => ({
         sentence,
         features: sentenceFeatures(sentence.text)
       }))
       const present = new Set(sentences.flatMap((entry) => entry.features))
       return codebook.dimensions.map((dimension) => {
-        const learned = byDimension.get(dimension.id)
-        if (!learned) {
-          throw new TypeError(
-            `Cannot code dimension \`${dimension.id}\` for \`codebook\`, expected one of ${trained.dimensions.map((entry) => `\`${entry.dimension}\``).join(', ')} (coder \`${trained.id}\` was not trained on it)`
-          )
-        }
+        const learned = byDimension.get(dimension.id) as TrainedDimension
         const [first, second] = learned.poles
-        if (dimension.poles[0].id !== first || dimension.poles[1].id !== second) {
-          throw new TypeError(
-            `Cannot code dimension \`${dimension.id}\` for \`codebook\`, expected poles \`${first}\` and \`${second}\` (coder \`${trained.id}\` was trained on them), not \`${dimension.poles[0].id}\` and \`${dimension.poles[1].id}\``
-          )
-        }
         const row = learned.features.flatMap((feature, at) => (present.has(feature) ? [at] : []))
         const probabilities = softmax(learned.weights, learned.bias, row)
         const decided = decide(learned.classes, probabilities, trained.threshold)
@@ -143,18 +131,16 @@ function evidenceFor(
   const against = learned.classes.includes('unstated')
     ? [learned.weights[learned.classes.indexOf('unstated')] ?? []]
     : learned.weights.filter((_, at) => learned.classes[at] !== stance)
-  const index = new Map(learned.features.map((feature, at) => [feature, at]))
-  const strength = (features: readonly string[]) => {
-    let total = 0
-    for (const feature of features) {
-      const at = index.get(feature)
-      if (at === undefined) continue
-      const rest =
+  // What each feature weighs for the stance against the others, once per dimension.
+  const lean = new Map(
+    learned.features.map((feature, at) => [
+      feature,
+      (own[at] ?? 0) -
         against.reduce((sum, row) => sum + (row[at] ?? 0), 0) / Math.max(1, against.length)
-      total += (own[at] ?? 0) - rest
-    }
-    return total
-  }
+    ])
+  )
+  const strength = (features: readonly string[]) =>
+    features.reduce((total, feature) => total + (lean.get(feature) ?? 0), 0)
 
   const ranked = sentences
     .map((entry, order) => ({...entry, order, strength: strength(entry.features)}))

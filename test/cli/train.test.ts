@@ -3,6 +3,7 @@ import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {defaultCodebook} from '../../src/code/default-codebook.js'
 import {Position} from '../../src/schema/position.js'
 import {TrainedModel} from '../../src/schema/trained-model.js'
 import {Validation} from '../../src/schema/validation.js'
@@ -15,37 +16,19 @@ import {cli, wgec} from './run-wgec.js'
 const folder = 'test/fixtures/train'
 const codings = `${folder}/codings.json`
 let model = ''
+/** The run of `wgec train` that wrote `model`, before the tests. */
+let trained: Awaited<ReturnType<typeof wgec>>
 
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')
   // Each test may run alone: the model `--coder` reads is trained here.
   model = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'model.json')
-  const trained = await wgec(
-    'train',
-    folder,
-    '--codings',
-    codings,
-    '--part',
-    'train',
-    '--out',
-    model,
-    '-q'
-  )
-  if (trained.code !== 0) throw new Error(trained.stderr)
+  trained = await wgec('train', folder, '--codings', codings, '--part', 'train', '--out', model)
 })
 
 describe('wgec train', () => {
   it('writes a model trained on the part asked for, and says so on stderr', async () => {
-    const {code, stdout, stderr} = await wgec(
-      'train',
-      folder,
-      '--codings',
-      codings,
-      '--part',
-      'train',
-      '--out',
-      model
-    )
+    const {code, stdout, stderr} = trained
     expect(code).toBe(0)
     expect(stdout).toBe('')
     expect(
@@ -202,7 +185,26 @@ describe('wgec train', () => {
     const mismatch = await wgec('validate', folder, '--codings', codings, '--coder', elsewhere)
     expect(mismatch.code).toBe(2)
     expect(mismatch.stderr).toContain(
-      'with codebook `enhanced-cooperation`: it was trained on codebook `another-codebook` 1.0.0'
+      `wgec: Cannot use coder model \`${elsewhere}\`: Cannot code with codebook \`enhanced-cooperation\` for \`codebook\`, expected \`another-codebook\``
+    )
+
+    // The same codebook with a pole renamed: the model's stances would be no stances of it.
+    const renamed = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'renamed.json')
+    await writeFile(
+      renamed,
+      JSON.stringify(defaultCodebook).replaceAll('"intergovernmental"', '"states"')
+    )
+    const poles = await wgec(
+      'code',
+      `${folder}/oak-ministry.md`,
+      '--coder',
+      model,
+      '--codebook',
+      renamed
+    )
+    expect(poles.code).toBe(2)
+    expect(poles.stderr).toContain(
+      'Cannot code dimension `mechanism` for `codebook`, expected poles `intergovernmental` and `multistakeholder` (coder `trained` was trained on them), not `states` and `multistakeholder`'
     )
   })
 })
