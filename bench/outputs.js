@@ -27,13 +27,26 @@ const gold = 'fixtures/netmundial-2014'
 /** `--coder` for a trained model: `--coder trained --model m.json` where the CLI has `--model`. */
 const help = spawnSync(process.execPath, [cli, 'code', '--help'], {encoding: 'utf8'}).stdout
 const model = join(scratch, 'model.json')
-const trained = help.includes('--model') ? ['--coder', 'trained', '--model', model] : ['--coder', model]
+const trained = help.includes('--model')
+  ? ['--coder', 'trained', '--model', model]
+  : ['--coder', model]
 
 /** Each run: a name, the CLI's arguments, and the file it writes (if any). */
 const runs = [
   ['codebook', ['codebook']],
   ['schema', ['schema']],
-  ['train', ['train', 'test/fixtures/train', '--codings', 'test/fixtures/train/codings.json', '--out', model], model],
+  [
+    'train',
+    [
+      'train',
+      'test/fixtures/train',
+      '--codings',
+      'test/fixtures/train/codings.json',
+      '--out',
+      model
+    ],
+    model
+  ],
   ['code-trained-json', ['code', 'test/fixtures/train', ...trained, '--format', 'json']]
 ]
 for (const [set, path] of [
@@ -53,7 +66,10 @@ for (const [set, path] of [
     [`${set}-compare-md`, ['compare', path]],
     [`${set}-compare-md-region`, ['compare', path, '--by', 'regional-group']],
     [`${set}-compare-csv`, ['compare', path, '--format', 'csv']],
-    [`${set}-compare-csv-wide-meta`, ['compare', path, '--format', 'csv', '--shape', 'wide', '--meta']],
+    [
+      `${set}-compare-csv-wide-meta`,
+      ['compare', path, '--format', 'csv', '--shape', 'wide', '--meta']
+    ],
     [`${set}-compare-json`, ['compare', path, '--format', 'json']],
     [`${set}-compare-json-all`, ['compare', path, '--format', 'json', '--keep-non-contributions']],
     [`${set}-compare-latex`, ['compare', path, '--format', 'latex', '--by', 'consultation']],
@@ -66,14 +82,46 @@ for (const [set, path] of [
   )
 }
 runs.push(
-  ['compare-codings', ['compare', 'fixtures', '--codings', join(scratch, 'fixtures.qdpx'), '--format', 'csv']],
-  ['validate-text', ['validate', 'test/fixtures/validate', '--codings', 'test/fixtures/validate/codings.json']],
-  ['validate-json', ['validate', 'test/fixtures/validate', '--codings', 'test/fixtures/validate/codings.json', '--format', 'json']],
-  ['validate-md', ['validate', 'test/fixtures/validate', '--codings', 'test/fixtures/validate/codings.json', '--format', 'md']],
+  [
+    'compare-codings',
+    ['compare', 'fixtures', '--codings', join(scratch, 'fixtures.qdpx'), '--format', 'csv']
+  ],
+  [
+    'validate-text',
+    ['validate', 'test/fixtures/validate', '--codings', 'test/fixtures/validate/codings.json']
+  ],
+  [
+    'validate-json',
+    [
+      'validate',
+      'test/fixtures/validate',
+      '--codings',
+      'test/fixtures/validate/codings.json',
+      '--format',
+      'json'
+    ]
+  ],
+  [
+    'validate-md',
+    [
+      'validate',
+      'test/fixtures/validate',
+      '--codings',
+      'test/fixtures/validate/codings.json',
+      '--format',
+      'md'
+    ]
+  ],
   ['validate-corpus', ['validate', corpus, '--codings', `${gold}/gold.json`, '--part', 'test']],
-  ['validate-corpus-trained', ['validate', corpus, '--codings', `${gold}/gold-2.json`, ...trained, '--format', 'json']],
+  [
+    'validate-corpus-trained',
+    ['validate', corpus, '--codings', `${gold}/gold-2.json`, ...trained, '--format', 'json']
+  ],
   ['agree-text', ['agree', `${gold}/coder-a.json`, `${gold}/coder-b.json`]],
-  ['agree-json', ['agree', '--a', `${gold}/coder-a-2.json`, '--b', `${gold}/coder-b-2.json`, '--format', 'json']]
+  [
+    'agree-json',
+    ['agree', '--a', `${gold}/coder-a-2.json`, '--b', `${gold}/coder-b-2.json`, '--format', 'json']
+  ]
 )
 
 /** What may differ between two builds that give the same results: which wgec made the file. */
@@ -107,6 +155,8 @@ for (const [name, argv, written] of runs) {
 }
 rmSync(scratch, {recursive: true, force: true})
 process.stdout.write(
-  mode === '--save' ? `${runs.length} runs saved in ${folder}\n` : `${runs.length} runs, ${differ} differ\n`
+  mode === '--save'
+    ? `${runs.length} runs saved in ${folder}\n`
+    : `${runs.length} runs, ${differ} differ\n`
 )
 process.exitCode = differ > 0 ? 1 : 0

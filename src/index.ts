@@ -1,22 +1,26 @@
-export {type CodePositionsOptions, codePositions} from './code/code-positions.js'
-export type {Coder, Resample} from './code/coder.js'
-export {coders} from './code/coders.js'
-export {cohensKappa} from './code/cohens-kappa.js'
-export {type CompiledPattern, compilePattern} from './code/compile-pattern.js'
-export {createTrainedCoder, type TrainedCoder} from './code/create-trained-coder.js'
-export {defaultCodebook} from './code/default-codebook.js'
-export {krippendorffAlpha} from './code/krippendorff-alpha.js'
-export {type LoadCodebookResult, loadCodebook} from './code/load-codebook.js'
-export {type MeasureAgreementOptions, measureAgreement} from './code/measure-agreement.js'
-export {percentAgreement} from './code/percent-agreement.js'
-export {type ReadCodingsOptions, type ReadCodingsResult, readCodings} from './code/read-codings.js'
-export {resolveCoder} from './code/resolve-coder.js'
-export {ruleCoder} from './code/rule-coder.js'
-export {toCodings} from './code/to-codings.js'
-export {toEvidenceRows} from './code/to-evidence-rows.js'
-export {type TrainCoderOptions, trainCoder} from './code/train-coder.js'
-export {type ValidateCoderOptions, validateCoder} from './code/validate-coder.js'
-export {weighEvidence} from './code/weigh-evidence.js'
+export {cohensKappa} from './code/agreement/cohens-kappa.js'
+export {krippendorffAlpha} from './code/agreement/krippendorff-alpha.js'
+export {type MeasureAgreementOptions, measureAgreement} from './code/agreement/measure-agreement.js'
+export {percentAgreement} from './code/agreement/percent-agreement.js'
+export {type CompiledPattern, compilePattern} from './code/codebook/compile-pattern.js'
+export {defaultCodebook} from './code/codebook/default-codebook.js'
+export {type LoadCodebookResult, loadCodebook} from './code/codebook/load-codebook.js'
+export type {Coder, Resample} from './code/coders/coder.js'
+export {coders} from './code/coders/coders.js'
+export {resolveCoder} from './code/coders/resolve-coder.js'
+export {type CodePositionsOptions, codePositions} from './code/coders/rules/code-positions.js'
+export {ruleCoder} from './code/coders/rules/rule-coder.js'
+export {weighEvidence} from './code/coders/rules/weigh-evidence.js'
+export {createTrainedCoder, type TrainedCoder} from './code/coders/trained/create-trained-coder.js'
+export {type TrainCoderOptions, trainCoder} from './code/coders/trained/train-coder.js'
+export {toEvidenceRows} from './code/validation/to-evidence-rows.js'
+export {type ValidateCoderOptions, validateCoder} from './code/validation/validate-coder.js'
+export {
+  type ReadCodingsOptions,
+  type ReadCodingsResult,
+  readCodings
+} from './codings/read-codings.js'
+export {toCodings} from './codings/to-codings.js'
 export {
   type CodedContribution,
   type CompareContributionsOptions,
@@ -46,13 +50,13 @@ export {
 } from './exchange/to-qde.js'
 export {toQdpx} from './exchange/to-qdpx.js'
 export {type RuleArguments, type RuleId, rules} from './messages/rules.js'
-export {type DecodedBytes, decodeBytes, type Encoding} from './parse/decode-bytes.js'
-export type {Format} from './parse/detect-format.js'
 export {
   type ParseContributionOptions,
   type ParseResult,
   parseContribution
 } from './parse/parse-contribution.js'
+export {type DecodedBytes, decodeBytes, type Encoding} from './parse/source/decode-bytes.js'
+export type {Format} from './parse/source/detect-format.js'
 export {escapeLatex} from './render/escape-latex.js'
 export {type ToCsvOptions, toCsv} from './render/to-csv.js'
 export {toEvidenceCsv} from './render/to-evidence-csv.js'

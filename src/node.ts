@@ -5,7 +5,7 @@ import {extname, join} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from './messages/create-message.js'
-import {isWgecOutput} from './parse/is-wgec-output.js'
+import {isWgecOutput} from './parse/source/is-wgec-output.js'
 
 /** Configuration for `loadFiles`. */
 export interface LoadFilesOptions {

@@ -13,7 +13,7 @@ export async function readCodebook(
   path: string | undefined,
   verbosity: Verbosity
 ): Promise<Codebook | undefined> {
-  if (!path) return (await import('../code/default-codebook.js')).defaultCodebook
+  if (!path) return (await import('../code/codebook/default-codebook.js')).defaultCodebook
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -23,7 +23,7 @@ export async function readCodebook(
     )
   }
 
-  const {loadCodebook} = await import('../code/load-codebook.js')
+  const {loadCodebook} = await import('../code/codebook/load-codebook.js')
   const {codebook, messages} = loadCodebook(text)
   await report([{path, messages}], verbosity)
   if (!codebook) process.exitCode = 1

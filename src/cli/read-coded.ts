@@ -1,4 +1,4 @@
-import {codePositions} from '../code/code-positions.js'
+import {codePositions} from '../code/coders/rules/code-positions.js'
 import type {CodedContribution} from '../compare/compare-contributions.js'
 import {selectDocuments} from '../compare/select-documents.js'
 import type {Codebook} from '../schema/codebook.js'

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
-import {checkTrainedCodebook} from '../code/check-trained-codebook.js'
-import type {Coder} from '../code/coder.js'
-import {coders} from '../code/coders.js'
+import type {Coder} from '../code/coders/coder.js'
+import {coders} from '../code/coders/coders.js'
+import {checkTrainedCodebook} from '../code/coders/trained/check-trained-codebook.js'
 import type {Codebook} from '../schema/codebook.js'
 import {UsageError} from './options.js'
 
@@ -28,7 +28,7 @@ export async function readCoder(value: string, codebook: Codebook): Promise<Code
       `Cannot read coder model \`${value}\`: ${error instanceof Error ? error.message : String(error)}`
     )
   }
-  const {createTrainedCoder} = await import('../code/create-trained-coder.js')
+  const {createTrainedCoder} = await import('../code/coders/trained/create-trained-coder.js')
   let coder: ReturnType<typeof createTrainedCoder>
   try {
     coder = createTrainedCoder(JSON.parse(text))

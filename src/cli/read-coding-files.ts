@@ -1,5 +1,5 @@
 import process from 'node:process'
-import {readCodings} from '../code/read-codings.js'
+import {readCodings} from '../codings/read-codings.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
 import {loadInputs} from './inputs.js'

@@ -1,5 +1,5 @@
 import process from 'node:process'
-import {measureAgreement} from '../code/measure-agreement.js'
+import {measureAgreement} from '../code/agreement/measure-agreement.js'
 import {toAgreementText} from '../render/to-agreement-text.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {writeJson} from './output.js'

@@ -1,5 +1,5 @@
 import process from 'node:process'
-import {validateCoder} from '../code/validate-coder.js'
+import {validateCoder} from '../code/validation/validate-coder.js'
 import {toValidationMarkdown} from '../render/to-validation-markdown.js'
 import {toValidationText} from '../render/to-validation-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'

@@ -1,4 +1,4 @@
-import {measureAgreement} from '../code/measure-agreement.js'
+import {measureAgreement} from '../code/agreement/measure-agreement.js'
 import type {Coding} from '../schema/coding.js'
 import type {Review, Row} from '../schema/comparison.js'
 

@@ -1,4 +1,4 @@
-import {defaultCodebook} from '../code/default-codebook.js'
+import {defaultCodebook} from '../code/codebook/default-codebook.js'
 import type {CodedContribution} from '../compare/compare-contributions.js'
 import {type CsvField, stringifyCsv} from '../render/stringify-csv.js'
 import type {Codebook} from '../schema/codebook.js'

@@ -1,13 +1,13 @@
 import process from 'node:process'
 import {Command} from 'commander'
 import {afterEach, describe, expect, it, vi} from 'vitest'
-import type {Coder} from '../../src/code/coder.js'
-import {ruleCoder} from '../../src/code/rule-coder.js'
+import type {Coder} from '../../src/code/coders/coder.js'
+import {ruleCoder} from '../../src/code/coders/rules/rule-coder.js'
 
 // The CLI's registry with two coders that answer later, as one behind an endpoint would: one
 // that gives the rule coder's positions after a tick, and one whose request fails.
-vi.mock('../../src/code/coders.js', async () => {
-  const {ruleCoder: rules} = await import('../../src/code/rule-coder.js')
+vi.mock('../../src/code/coders/coders.js', async () => {
+  const {ruleCoder: rules} = await import('../../src/code/coders/rules/rule-coder.js')
   const later: Coder = {
     id: 'later',
     code: async (contribution, codebook) => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {cohensKappa} from '../../src/code/cohens-kappa.js'
-import {krippendorffAlpha} from '../../src/code/krippendorff-alpha.js'
-import {measureAgreement} from '../../src/code/measure-agreement.js'
-import {percentAgreement} from '../../src/code/percent-agreement.js'
+import {cohensKappa} from '../../src/code/agreement/cohens-kappa.js'
+import {krippendorffAlpha} from '../../src/code/agreement/krippendorff-alpha.js'
+import {measureAgreement} from '../../src/code/agreement/measure-agreement.js'
+import {percentAgreement} from '../../src/code/agreement/percent-agreement.js'
 import type {Coding} from '../../src/schema/coding.js'
 
 const stance = fc.constantFrom('intergovernmental', 'multistakeholder', 'mixed', 'unstated')

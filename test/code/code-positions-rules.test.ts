@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {codePositions} from '../../src/code/code-positions.js'
+import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import type {Evidence, Position} from '../../src/schema/position.js'
 

@@ -1,6 +1,6 @@
 import {describe, expectTypeOf, it} from 'vitest'
-import {measureAgreement} from '../../src/code/measure-agreement.js'
-import {readCodings} from '../../src/code/read-codings.js'
+import {measureAgreement} from '../../src/code/agreement/measure-agreement.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 import type {Agreement, AgreementScores} from '../../src/schema/agreement.js'
 import type {Coding} from '../../src/schema/coding.js'
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {cohensKappa} from '../../src/code/cohens-kappa.js'
+import {cohensKappa} from '../../src/code/agreement/cohens-kappa.js'
 
 /** Expand a contingency table (rows: coder A, columns: coder B) into one pair per unit. */
 function fromTable(

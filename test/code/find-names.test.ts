@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {findAcronyms, findNames} from '../../src/code/find-names.js'
-import {normalize} from '../../src/parse/normalize.js'
+import {findAcronyms, findNames} from '../../src/code/coders/rules/find-names.js'
+import {normalize} from '../../src/text/normalize.js'
 
 /** The names of a clause, as the words they span. */
 function names(text: string, acronyms: readonly string[] = []): string[] {

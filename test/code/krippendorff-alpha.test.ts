@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {krippendorffAlpha} from '../../src/code/krippendorff-alpha.js'
+import {krippendorffAlpha} from '../../src/code/agreement/krippendorff-alpha.js'
 
 describe('krippendorffAlpha', () => {
   it('reproduces the nominal example of Krippendorff (2011): 4 coders, 12 units, 0.743', () => {

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {measureAgreement} from '../../src/code/measure-agreement.js'
-import {readCodings} from '../../src/code/read-codings.js'
+import {measureAgreement} from '../../src/code/agreement/measure-agreement.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 import {Agreement} from '../../src/schema/agreement.js'
 import type {Coding} from '../../src/schema/coding.js'
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {percentAgreement} from '../../src/code/percent-agreement.js'
+import {percentAgreement} from '../../src/code/agreement/percent-agreement.js'
 
 describe('percentAgreement', () => {
   it('gives the share of pairs with the same value', () => {

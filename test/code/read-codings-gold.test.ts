@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {readCodings} from '../../src/code/read-codings.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 
 const gold = new URL('../../fixtures/netmundial-2014/', import.meta.url)
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {readCodings} from '../../src/code/read-codings.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 import type {Coding} from '../../src/schema/coding.js'
 
 // Characters that CSV must escape or that tempt a reader to split, plus any text.

@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {readCodings} from '../../src/code/read-codings.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 
 const fixtures = new URL('../../fixtures/', import.meta.url)
 const goldFiles = readdirSync(fixtures).filter((name) => name.endsWith('.positions.json'))

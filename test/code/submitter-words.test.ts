@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {submitterWords} from '../../src/code/submitter-words.js'
+import {submitterWords} from '../../src/code/coders/rules/submitter-words.js'
 
 describe('submitterWords', () => {
   it('keeps the distinctive words of a name and adds its acronym', () => {

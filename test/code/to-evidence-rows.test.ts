@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process'
 import {parse} from 'csv-parse/browser/esm/sync'
 import {describe, expect, it} from 'vitest'
-import {toEvidenceRows} from '../../src/code/to-evidence-rows.js'
+import {toEvidenceRows} from '../../src/code/validation/to-evidence-rows.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {toCsv} from '../../src/render/to-csv.js'
 import {toEvidenceCsv} from '../../src/render/to-evidence-csv.js'

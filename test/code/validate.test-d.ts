@@ -1,9 +1,12 @@
 import {describe, expectTypeOf, it} from 'vitest'
-import type {Coder} from '../../src/code/coder.js'
-import {createTrainedCoder, type TrainedCoder} from '../../src/code/create-trained-coder.js'
-import {ruleCoder} from '../../src/code/rule-coder.js'
-import {trainCoder} from '../../src/code/train-coder.js'
-import {validateCoder} from '../../src/code/validate-coder.js'
+import type {Coder} from '../../src/code/coders/coder.js'
+import {ruleCoder} from '../../src/code/coders/rules/rule-coder.js'
+import {
+  createTrainedCoder,
+  type TrainedCoder
+} from '../../src/code/coders/trained/create-trained-coder.js'
+import {trainCoder} from '../../src/code/coders/trained/train-coder.js'
+import {validateCoder} from '../../src/code/validation/validate-coder.js'
 import type {Position} from '../../src/schema/position.js'
 import type {TrainedModel} from '../../src/schema/trained-model.js'
 import type {Validation} from '../../src/schema/validation.js'

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {createResampler, weighEvidence} from '../../src/code/weigh-evidence.js'
+import {createResampler, weighEvidence} from '../../src/code/coders/rules/weigh-evidence.js'
 import {createRandom} from '../../src/compare/create-random.js'
 import type {Evidence} from '../../src/schema/position.js'
 

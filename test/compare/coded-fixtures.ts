@@ -1,4 +1,4 @@
-import {codePositions} from '../../src/code/code-positions.js'
+import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import type {CodedContribution} from '../../src/compare/compare-contributions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {fixtureDocuments, readFixture} from '../helpers.js'

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {codePositions} from '../../src/code/code-positions.js'
+import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {Comparison} from '../../src/schema/comparison.js'

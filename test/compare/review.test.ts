@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {ruleCoder} from '../../src/code/rule-coder.js'
+import {ruleCoder} from '../../src/code/coders/rules/rule-coder.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {Comparison} from '../../src/schema/comparison.js'
 import {codedFixtures} from './coded-fixtures.js'
@@ -169,7 +169,7 @@ describe('compareContributions provenance', () => {
   })
 
   it('changes the codebook hash with the codebook', async () => {
-    const {defaultCodebook} = await import('../../src/code/default-codebook.js')
+    const {defaultCodebook} = await import('../../src/code/codebook/default-codebook.js')
     const other = {...defaultCodebook, version: '9.9.9'}
     const a = compareContributions(codedFixtures, {samples: 0})
     const b = compareContributions(codedFixtures, {samples: 0, codebook: other})

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {decodeBytes} from '../../src/parse/decode-bytes.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
+import {decodeBytes} from '../../src/parse/source/decode-bytes.js'
 
 // Every character that Windows-1252 has and ISO-8859-1 lacks or places elsewhere, with accents.
 const sample = 'Café, façade, São Paulo, “quoted” ‘single’ – — … €100 œuvre Ÿ ™ • naïve'

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {findCitations} from '../../src/parse/find-citations.js'
-import {findReferences} from '../../src/parse/find-references.js'
-import {createLocator} from '../../src/parse/locate.js'
-import {runFromSource} from '../../src/parse/text-run.js'
+import {findCitations} from '../../src/parse/finders/find-citations.js'
+import {findReferences} from '../../src/parse/finders/find-references.js'
+import {createLocator} from '../../src/parse/runs/locate.js'
+import {runFromSource} from '../../src/parse/runs/text-run.js'
 
 function cite(text: string, language = 'en'): string[] {
   return findCitations(runFromSource(text, 0, text.length), createLocator(text), language).map(

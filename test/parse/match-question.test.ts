@@ -1,9 +1,9 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {codePositions} from '../../src/code/code-positions.js'
+import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {consultations} from '../../src/consultations/consultations.js'
-import {createQuestionMatcher} from '../../src/parse/match-question.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
+import {createQuestionMatcher} from '../../src/parse/structure/match-question.js'
 
 // Recognition within a consultation: the documents here are too short to name theirs (see
 // choose-consultation.test.ts for how one is chosen), so it is given.

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {ministryCountry} from '../../src/parse/ministry-country.js'
+import {ministryCountry} from '../../src/parse/header/ministry-country.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 
 describe('ministryCountry', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {countWords, fewWords, normalize, slug} from '../../src/parse/normalize.js'
+import {countWords, fewWords, normalize, slug} from '../../src/text/normalize.js'
 
 /** The definition: decompose, drop marks, lower-case, drop apostrophes, one space between words. */
 function reference(text: string): string {

@@ -1,7 +1,7 @@
 import {parse} from 'csv-parse/browser/esm/sync'
 import {describe, expect, it} from 'vitest'
-import {codePositions} from '../../src/code/code-positions.js'
-import {measureAgreement} from '../../src/code/measure-agreement.js'
+import {measureAgreement} from '../../src/code/agreement/measure-agreement.js'
+import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {
   formatGroup,

@@ -1,7 +1,7 @@
 import {parse} from 'csv-parse/browser/esm/sync'
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/default-codebook.js'
-import {readCodings} from '../../src/code/read-codings.js'
+import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {toReviewSheet} from '../../src/review/to-review-sheet.js'
 import {codedFixtures} from '../compare/coded-fixtures.js'
@@ -77,7 +77,7 @@ describe('toReviewSheet', () => {
 
   it('names every submitter of a joint contribution', async () => {
     const {parseContribution} = await import('../../src/parse/parse-contribution.js')
-    const {codePositions} = await import('../../src/code/code-positions.js')
+    const {codePositions} = await import('../../src/code/coders/rules/code-positions.js')
     const {readFixture} = await import('../helpers.js')
     const {contribution} = parseContribution(
       readFixture('../test/fixtures/shapes/joint-governments.md')

@@ -1,11 +1,11 @@
 import {describe, expect, it, vi} from 'vitest'
-import {defaultCodebook} from '../../src/code/default-codebook.js'
-import {loadCodebook} from '../../src/code/load-codebook.js'
+import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
+import {loadCodebook} from '../../src/code/codebook/load-codebook.js'
 
 // No phrase pattern compiles to a backtracking regex (see regex.test.ts), so to reach the check a
 // stand-in compiler turns one pattern into nested repetition.
-vi.mock('../../src/code/compile-pattern.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/code/compile-pattern.js')>()
+vi.mock('../../src/code/codebook/compile-pattern.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/code/codebook/compile-pattern.js')>()
   return {
     ...actual,
     compilePattern: (pattern: string) =>

@@ -4,10 +4,10 @@ import fc from 'fast-check'
 import {analyse} from 'scslre'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {codePositions} from '../../src/code/code-positions.js'
-import {compileCodebook} from '../../src/code/compile-codebook.js'
-import {compilePattern} from '../../src/code/compile-pattern.js'
-import {defaultCodebook} from '../../src/code/default-codebook.js'
+import {compileCodebook} from '../../src/code/codebook/compile-codebook.js'
+import {compilePattern} from '../../src/code/codebook/compile-pattern.js'
+import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
+import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {readFixture} from '../helpers.js'
 
@@ -157,31 +157,31 @@ function collectRegexes(): {found: Found[]; dynamic: Array<{file: string; line: 
 const reviewed: Array<{file: string; source: string; verdict: 'bounded' | 'unsafe'; why: string}> =
   [
     {
-      file: 'src/code/json-syntax-error.ts',
+      file: 'src/codings/json-syntax-error.ts',
       source: String.raw` in JSON at position \d+.*$`,
       verdict: 'bounded',
       why: 'runs on a `JSON.parse` error message: the digits are a position, a few characters'
     },
     {
-      file: 'src/parse/detect-format.ts',
+      file: 'src/parse/source/detect-format.ts',
       source: String.raw`^(?:#{1,6}\s|[-*+]\s|>\s|---\s*$)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\)`,
       verdict: 'bounded',
       why: 'runs on the first 2000 characters of the document'
     },
     {
-      file: 'src/parse/detect-format.ts',
+      file: 'src/parse/source/detect-format.ts',
       source: String.raw`^\s*[•\uF0B7\uF0A7▪]\s`,
       verdict: 'bounded',
       why: 'runs on the first 2000 characters of the document'
     },
     {
-      file: 'src/parse/find-citations.ts',
+      file: 'src/parse/finders/find-citations.ts',
       source: String.raw`^\s*,?\s*(?:of|in|del?|de la|du|des|in the)\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+)?(?:(?:general assembly |unga |ga )?resolution|resoluci[oó]n|r[ée]solution|geneva|ginebra|gen[eè]ve|wsis\s*\+\s*10|outcome|documento final|document final|declaration|declaraci[oó]n|d[ée]claration|a\/res|plan of action|plan de acci[oó]n|plan d['’]action|charter|carta|charte|convention|convenci[oó]n)`,
       verdict: 'bounded',
       why: '`\\s*,?\\s*` is quadratic in a run of white space (64 000 spaces: 10 s), but runs on the 80 characters after a citation'
     },
     {
-      file: 'src/parse/find-citations.ts',
+      file: 'src/parse/finders/find-citations.ts',
       source: String.raw`(?:resolution|resoluci[oó]n|r[ée]solution|a\/res\/[\w/.]+|outcome document|documento final|document final|declaration|declaraci[oó]n|d[ée]claration|plan of action)\s*[\d/.]*\s*,?\s*$`,
       verdict: 'bounded',
       why: 'cubic in a run of white space (2000 spaces: 5 s), but runs on the 60 characters before a citation'
@@ -193,13 +193,13 @@ const reviewed: Array<{file: string; source: string; verdict: 'bounded' | 'unsaf
       why: 'runs after `[^a-z0-9]+` became `-`, so the text has no run of `-`'
     },
     {
-      file: 'src/parse/name-from-title.ts',
+      file: 'src/parse/header/name-from-title.ts',
       source: String.raw`^(?:an? )?(?:open letter|joint (?:statement|letter|submission)|contribution|submission|comments|input|carta abierta|declaraci[oó]n conjunta|contribuci[oó]n|aporte|comentarios|lettre ouverte|commentaires|d[ée]claration (?:commune|conjointe))\s+(?:from|of|by|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|l['’]\s*|le\s+|les\s+)?(.+?)(?:\s+(?:to|on|for|a|al|à|au|aux|sur|sobre|para|pour)\s+(?:the|la|el|los|las|le|les|l['’]|members|miembros|membres|working|grupo|groupe|wgec|cstd|chair|presidente|pr[ée]sident|enhanced|cooperaci[oó]n|coop[ée]ration|internet|global|netmundial|net mundial|principles|roadmap)\b.*)?$`,
       verdict: 'bounded',
       why: '`\\s+(?:the\\s+)?(.+?)(?:\\s+…)?$` is cubic in a run of white space before a line separator (4000 spaces then U+2028: 64 s), but runs only on titles of at most 300 characters'
     },
     {
-      file: 'src/parse/read-field.ts',
+      file: 'src/parse/header/read-field.ts',
       source: String.raw`^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$`,
       verdict: 'bounded',
       why: '`\\s*(.*)$` trades white space before a line separator; V8 matches 32 000 spaces then U+2028 in 6 ms'
@@ -211,16 +211,16 @@ describe('regular expressions in src', () => {
 
   it('finds the regex literals and evaluable `RegExp` calls of every source file', () => {
     expect(found.length).toBeGreaterThan(150)
-    expect(found.filter((regex) => regex.file === 'src/parse/find-date.ts').length).toBe(5)
+    expect(found.filter((regex) => regex.file === 'src/parse/header/find-date.ts').length).toBe(5)
     for (const regex of found) expect(() => new RegExp(regex.source, regex.flags)).not.toThrow()
   })
 
   it('checks the `RegExp` calls it cannot evaluate through their compiled outputs', () => {
     // Both build phrase patterns, checked below for every pattern of the default codebook.
     expect(dynamic.map((call) => call.file)).toEqual([
-      'src/code/compile-codebook.ts',
-      'src/code/compile-codebook.ts',
-      'src/code/compile-pattern.ts'
+      'src/code/codebook/compile-codebook.ts',
+      'src/code/codebook/compile-codebook.ts',
+      'src/code/codebook/compile-pattern.ts'
     ])
   })
 

@@ -1,6 +1,6 @@
 import {describe, expectTypeOf, it} from 'vitest'
-import {readCodings} from '../../src/code/read-codings.js'
-import {toEvidenceRows} from '../../src/code/to-evidence-rows.js'
+import {toEvidenceRows} from '../../src/code/validation/to-evidence-rows.js'
+import {readCodings} from '../../src/codings/read-codings.js'
 import type {Cell, CellProvenance, Review} from '../../src/schema/comparison.js'
 import type {EvidenceRow} from '../../src/schema/evidence-row.js'
 import type {Provenance} from '../../src/schema/provenance.js'

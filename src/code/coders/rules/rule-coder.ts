@@ -1,0 +1,18 @@
+import type {Coder} from '../coder.js'
+import {codePositions} from './code-positions.js'
+import {createResampler} from './weigh-evidence.js'
+
+/**
+ * The rule coder, id `rules`: `codePositions` behind the `Coder` interface, a dictionary coder
+ * with rules for negation, hedging and attribution whose evidence has the indicator and the
+ * flags. Its bootstrap resamples the sentences of a dimension and weighs them as `weighEvidence`
+ * does.
+ *
+ * @example
+ *   ruleCoder.code(cuba, defaultCodebook)[0]?.stance // => 'intergovernmental'
+ */
+export const ruleCoder: Coder = {
+  id: 'rules',
+  code: (contribution, codebook) => codePositions(contribution, {codebook}),
+  createResampler: (position, poles) => createResampler(position.evidence, poles)
+}

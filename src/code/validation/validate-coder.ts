@@ -1,0 +1,241 @@
+import {toCodings} from '../../codings/to-codings.js'
+import type {Codebook} from '../../schema/codebook.js'
+import type {Coding} from '../../schema/coding.js'
+import type {Contribution} from '../../schema/contribution.js'
+import {Position} from '../../schema/position.js'
+import type {
+  CellCount,
+  DimensionValidation,
+  Validation,
+  ValidationDisagreement,
+  ValidationEvidence
+} from '../../schema/validation.js'
+import {measureAgreement} from '../agreement/measure-agreement.js'
+import {defaultCodebook} from '../codebook/default-codebook.js'
+import type {Coder} from '../coders/coder.js'
+import {resolveCoder} from '../coders/resolve-coder.js'
+import {matchCodings} from './match-codings.js'
+
+/** Configuration for `validateCoder`. */
+export interface ValidateCoderOptions {
+  /**
+   * The coder to validate: an id of `coders` or a `Coder`.
+   *
+   * @default 'rules'
+   */
+  readonly coder?: Coder | string | undefined
+  /**
+   * The codebook to code with; codings on dimensions it does not have are left out.
+   *
+   * @default the `enhanced-cooperation` codebook
+   */
+  readonly codebook?: Codebook | undefined
+  /**
+   * Validate on the codings of this part only (their `part`, such as `tuning` or `test`).
+   *
+   * @default undefined (all codings)
+   */
+  readonly part?: string | undefined
+}
+
+interface Unit {
+  readonly name: string
+  readonly contribution: Contribution
+}
+
+/**
+ * Validate a coder against hand codings: code each document that has codings and compare, per
+ * dimension and overall, with exact agreement, Cohen's kappa and Krippendorff's alpha (as
+ * `measureAgreement`, the codings as the first coder), the confusion matrix (the codings' stance
+ * by the coder's), the stances the coder invents (a pole or `mixed` where the codings say
+ * `unstated`) and misses (`unstated` where they state one), and every disagreement with the
+ * coder's evidence.
+ *
+ * A coding is matched to a document by its `file`, against the base name of the contribution's
+ * `source.path`, else by its `contributionId`, against the contribution's `id`; the first
+ * contribution that matches is taken (a contribution matched under two names is one document,
+ * named as first met). Documents the codings name but that are not given are
+ * listed in `missingDocuments`, and documents given without codings (in the part) in
+ * `uncodedDocuments`: neither counts. The coder codes only the documents that have codings,
+ * one after the other, so the report is the same from run to run for a deterministic coder.
+ *
+ * @param contributions
+ *   Parsed contributions (with `source.path` when codings name files).
+ * @param codings
+ *   The hand codings (`readCodings`), at most one per document and dimension.
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   A promise of the report (a coder may be asynchronous).
+ * @throws {TypeError}
+ *   When `contributions` or `codings` is not an array, an option is invalid, two codings code
+ *   the same document on the same dimension, or the coder gives positions that are not valid.
+ * @example
+ *   const report = await validateCoder(contributions, readCodings(gold).codings, {part: 'tuning'})
+ *   report.overall.percent // => 0.833
+ */
+export async function validateCoder(
+  contributions: readonly Contribution[],
+  codings: readonly Coding[],
+  options: ValidateCoderOptions = {}
+): Promise<Validation> {
+  if (!Array.isArray(contributions)) {
+    throw new TypeError(
+      `Cannot validate \`${typeof contributions}\` for \`contributions\`, expected an array of contributions`
+    )
+  }
+  if (!Array.isArray(codings)) {
+    throw new TypeError(
+      `Cannot validate \`${typeof codings}\` for \`codings\`, expected an array of codings`
+    )
+  }
+  const part = options.part
+  if (part !== undefined && typeof part !== 'string') {
+    throw new TypeError(
+      `Cannot validate \`${String(part)}\` for \`options.part\`, expected a string`
+    )
+  }
+  const coder = resolveCoder(options.coder ?? 'rules')
+  const codebook = options.codebook ?? defaultCodebook
+  const dimensions = codebook.dimensions.map((dimension) => dimension.id)
+
+  const found = matchCodings(contributions, codings, {part, dimensions})
+  const units = new Map<string, Unit>(
+    [...found.documents].map(([name, contribution]) => [name, {name, contribution}])
+  )
+  const gold = found.codings
+
+  const matched = new Set([...units.values()].map((unit) => unit.contribution))
+  const positions = new Map<string, Position[]>()
+  const coded: Coding[] = []
+  const wanted = new Set(gold.map((coding) => `${coding.contributionId}\u0000${coding.dimension}`))
+  for (const unit of units.values()) {
+    const result = checkPositions(await coder.code(unit.contribution, codebook), coder)
+    positions.set(unit.name, result)
+    for (const coding of toCodings(result, coder.id)) {
+      if (wanted.has(`${unit.name}\u0000${coding.dimension}`)) {
+        coded.push({contributionId: unit.name, dimension: coding.dimension, stance: coding.stance})
+      }
+    }
+  }
+
+  const agreement = measureAgreement(gold, coded, {dimensions})
+  const stanceOf = new Map(
+    coded.map((coding) => [`${coding.contributionId}\u0000${coding.dimension}`, coding.stance])
+  )
+  const cells = gold.map((coding) => ({
+    dimension: coding.dimension,
+    gold: coding.stance,
+    // The coder gives every dimension of the codebook; a missing one counts as unstated.
+    coded: stanceOf.get(`${coding.contributionId}\u0000${coding.dimension}`) ?? 'unstated'
+  }))
+
+  return {
+    coder: {id: coder.id, ...(coder.version === undefined ? {} : {version: coder.version})},
+    codebook: {id: codebook.id, version: codebook.version},
+    part: part ?? null,
+    documents: units.size,
+    dimensions: codebook.dimensions.map((dimension, index): DimensionValidation => {
+      const own = cells.filter((cell) => cell.dimension === dimension.id)
+      const scores = agreement.dimensions[index] ?? {
+        dimension: dimension.id,
+        units: 0,
+        percent: null,
+        kappa: null,
+        alpha: null
+      }
+      return {
+        ...scores,
+        confusion: confusionOf(own, [dimension.poles[0].id, dimension.poles[1].id]),
+        ...errorsOf(own)
+      }
+    }),
+    overall: {...agreement.overall, ...errorsOf(cells)},
+    disagreements: agreement.disagreements.map((entry): ValidationDisagreement => {
+      const unit = units.get(entry.contributionId) as Unit
+      const position = positions
+        .get(entry.contributionId)
+        ?.find((candidate) => candidate.dimension === entry.dimension)
+      return {
+        unit: entry.contributionId,
+        contributionId: unit.contribution.id,
+        dimension: entry.dimension,
+        gold: entry.a,
+        coded: entry.b,
+        evidence: evidenceOf(position, entry.b, unit.contribution.source?.path ?? null)
+      }
+    }),
+    missingDocuments: [...found.missing],
+    uncodedDocuments: contributions
+      .filter((contribution) => !matched.has(contribution))
+      .map((contribution) => contribution.source?.path ?? contribution.id)
+  }
+}
+
+function checkPositions(positions: unknown, coder: Coder): Position[] {
+  const result = Position.array().safeParse(positions)
+  if (!result.success) {
+    throw new TypeError(
+      `Cannot validate the positions of coder \`${coder.id}\`, expected an array of positions (${result.error.issues[0]?.message ?? 'invalid'})`
+    )
+  }
+  return result.data
+}
+
+function confusionOf(
+  cells: ReadonlyArray<{gold: string; coded: string}>,
+  poles: readonly [string, string]
+): DimensionValidation['confusion'] {
+  const known = [...poles, 'mixed', 'unstated']
+  const others = [
+    ...new Set(cells.flatMap((cell) => [cell.gold, cell.coded]).filter((s) => !known.includes(s)))
+  ].sort(compare)
+  const stances = [...known, ...others]
+  const counts = stances.map(() => stances.map(() => 0))
+  for (const cell of cells) {
+    const row = counts[stances.indexOf(cell.gold)] as number[]
+    row[stances.indexOf(cell.coded)] = (row[stances.indexOf(cell.coded)] ?? 0) + 1
+  }
+  return {stances, counts}
+}
+
+function errorsOf(cells: ReadonlyArray<{gold: string; coded: string}>): {
+  invented: CellCount
+  missed: CellCount
+} {
+  const unstated = cells.filter((cell) => cell.gold === 'unstated')
+  const stated = cells.filter((cell) => cell.gold !== 'unstated')
+  return {
+    invented: count(unstated.filter((cell) => cell.coded !== 'unstated').length, unstated.length),
+    missed: count(stated.filter((cell) => cell.coded === 'unstated').length, stated.length)
+  }
+}
+
+function count(found: number, of: number): CellCount {
+  return {count: found, of, share: of === 0 ? null : Math.round((found / of) * 1000) / 1000}
+}
+
+/** What counted for the coder's stance; for `unstated`, all it found. */
+function evidenceOf(
+  position: Position | undefined,
+  stance: string,
+  file: string | null
+): ValidationEvidence[] {
+  const items = (position?.evidence ?? []).filter((item) =>
+    stance === 'unstated' ? true : stance === 'mixed' ? item.pole !== null : item.pole === stance
+  )
+  return [...items]
+    .sort((a, b) => a.place.start.offset - b.place.start.offset)
+    .map((item) => ({
+      file,
+      line: item.place.start.line,
+      column: item.place.start.column,
+      quote: item.quote,
+      pole: item.pole,
+      weight: item.weight
+    }))
+}
+
+function compare(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0
+}

@@ -1,0 +1,42 @@
+import type {Author} from '../../schema/author.js'
+import type {SignatureLines} from '../signature/read-signature.js'
+import {senderOf} from './email-header.js'
+import type {HeaderFields} from './read-header.js'
+
+/**
+ * The authors of a contribution: the front matter's `authors` (or `author`), else the
+ * signature's, else a form's `Name:` field or an e-mail's sender.
+ *
+ * @param data
+ *   The front matter, if any.
+ * @param header
+ *   The header read.
+ * @param signature
+ *   The signature read, if any.
+ * @returns
+ *   The authors.
+ */
+export function chooseAuthors(
+  data: Record<string, unknown> | undefined,
+  header: HeaderFields,
+  signature: SignatureLines | undefined
+): Author[] {
+  const listed = data?.authors ?? data?.author
+  const fromFrontMatter = (
+    Array.isArray(listed) ? listed : listed === undefined ? [] : [listed]
+  ).flatMap((entry): Author[] => {
+    if (typeof entry === 'string' && entry.trim()) return [{name: entry.trim()}]
+    if (entry && typeof entry === 'object' && 'name' in entry && typeof entry.name === 'string') {
+      const role = 'role' in entry && typeof entry.role === 'string' ? entry.role : undefined
+      return [{name: entry.name, ...(role ? {role} : {})}]
+    }
+
+    return []
+  })
+  if (fromFrontMatter.length > 0) return fromFrontMatter
+  const authors = [...(signature?.authors ?? [])]
+  const sender = senderOf(header)
+  if (authors.length === 0 && header.fields.name) authors.push({name: header.fields.name})
+  else if (authors.length === 0 && sender) authors.push({name: sender})
+  return authors
+}
