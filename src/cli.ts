@@ -4,12 +4,24 @@ import {Command, CommanderError, Option} from 'commander'
 import packageJson from '../package.json' with {type: 'json'}
 import {decimalNumber, maxSamples, UsageError, wholeNumber} from './cli/options.js'
 import {endOnClosedPipe} from './cli/output.js'
+import {findPluginPaths, loadRegistries, type Registries} from './cli/plugins.js'
 import {escapeControls} from './messages/excerpt.js'
 
 // argv -> core -> print. Each command's module is imported when it runs, so that a command
 // loads only what it needs (see docs/performance.md, cold start).
 
 endOnClosedPipe()
+
+/** The registries, with the `--plugin` modules' entries: read before the commands are made. */
+let registries: Registries
+try {
+  registries = await loadRegistries(findPluginPaths(process.argv.slice(2)))
+} catch (error) {
+  process.stderr.write(
+    `wgec: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`
+  )
+  process.exit(2)
+}
 
 const program = new Command()
   .name('wgec')
@@ -28,125 +40,177 @@ function withVerbosity(command: Command): Command {
 
 const paths = ['<paths...>', 'files, folders or globs of contributions; `-` reads stdin'] as const
 
-withVerbosity(
-  program
-    .command('parse')
-    .description('read contributions into typed data')
-    .argument(...paths)
+/** `--plugin`, on every command that reads contributions: modules that add readers or coders. */
+function withPlugins(command: Command): Command {
+  return command.option(
+    '--plugin <module>',
+    'an ES module whose `readers` and `coders` join the built-in ones (repeatable)',
+    (value: string, previous: string[] = []) => [...previous, value]
+  )
+}
+
+/**
+ * `--coder` and the options of every kind of coder (`--model` for `trained`), and `--concurrency`:
+ * on every command that codes.
+ */
+function withCoder(command: Command): Command {
+  command
     .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
+      new Option(
+        '--coder <id>',
+        `the coder: ${registries.coders.map((factory) => `\`${factory.id}\` (${factory.description})`).join('; ')}`
+      ).default('rules')
     )
+    .addOption(
+      new Option(
+        '--concurrency <number>',
+        'contributions coded at once (for a coder that answers later)'
+      )
+        .argParser(wholeNumber(1, 256))
+        .default(4)
+    )
+  for (const factory of registries.coders) {
+    for (const option of factory.options ?? []) {
+      command.option(
+        `--${option.name} <${option.kind === 'json-file' ? 'file' : 'value'}>`,
+        `\`--coder ${factory.id}\`: ${option.description}`
+      )
+    }
+  }
+  return command
+}
+
+withPlugins(
+  withVerbosity(
+    program
+      .command('parse')
+      .description('read contributions into typed data')
+      .argument(...paths)
+      .addOption(
+        new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
+      )
+  )
 ).action(async (inputs, options) => {
-  await (await import('./cli/run-parse.js')).runParse(inputs, options)
+  await (await import('./cli/run-parse.js')).runParse(inputs, options, registries)
 })
 
-withVerbosity(
-  program
-    .command('code')
-    .description('code the positions contributions take, with evidence')
-    .argument(...paths)
-    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'json', 'csv'])
-        .default('text')
+withCoder(
+  withPlugins(
+    withVerbosity(
+      program
+        .command('code')
+        .description('code the positions contributions take, with evidence')
+        .argument(...paths)
+        .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+        .addOption(
+          new Option('--format <format>', 'output format')
+            .choices(['text', 'json', 'csv'])
+            .default('text')
+        )
+        .addOption(
+          new Option(
+            '--level <level>',
+            'what a row is: a cell (contribution and dimension) or an evidence item'
+          )
+            .choices(['cell', 'evidence'])
+            .default('cell')
+        )
+        .option('--explain', 'print the evidence of each position as `file:line:column`')
     )
-    .addOption(
-      new Option(
-        '--level <level>',
-        'what a row is: a cell (contribution and dimension) or an evidence item'
-      )
-        .choices(['cell', 'evidence'])
-        .default('cell')
-    )
-    .option('--explain', 'print the evidence of each position as `file:line:column`')
-    .addOption(coderOption())
+  )
 ).action(async (inputs, options) => {
-  await (await import('./cli/run-code.js')).runCode(inputs, options)
+  await (await import('./cli/run-code.js')).runCode(inputs, options, registries)
 })
 
-withVerbosity(
-  program
-    .command('compare')
-    .description('compare contributions: submitters by dimensions, split by group')
-    .argument(...paths)
-    .addOption(coderOption())
-    .addOption(
-      new Option('--by <attribute>', 'attribute to split by (adds the split table to LaTeX)')
-        .choices(['group', 'regional-group', 'consultation'])
-        .default('group')
+withCoder(
+  withPlugins(
+    withVerbosity(
+      program
+        .command('compare')
+        .description('compare contributions: submitters by dimensions, split by group')
+        .argument(...paths)
+        .addOption(
+          new Option('--by <attribute>', 'attribute to split by (adds the split table to LaTeX)')
+            .choices(['group', 'regional-group', 'consultation'])
+            .default('group')
+        )
+        .addOption(
+          new Option(
+            '--format <format>',
+            'output format (default: from the extension of --out, else md)'
+          )
+            .choices(['md', 'csv', 'json', 'latex', 'html'])
+            .default('md')
+        )
+        .addOption(
+          new Option(
+            '--shape <shape>',
+            'CSV shape: a row per submitter and dimension, or per submitter'
+          )
+            .choices(['long', 'wide'])
+            .default('long')
+        )
+        .option('--out <file>', 'write to a file instead of stdout')
+        .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+        .option(
+          '--codings <file>',
+          'reviewed codings (a filled review sheet, codings CSV or JSON, or a REFI-QDA .qdpx/.qde) that replace the coder’s stances'
+        )
+        .option(
+          '--keep-non-contributions',
+          'keep documents that are no contribution (no question, no submitter, no stance)'
+        )
+        .option('--meta', 'CSV: start with `# ` comment lines that say how the table was made')
+        .option('--title <text>', 'title of the Markdown or HTML report')
+        .option('--caption <text>', 'caption of the LaTeX table')
+        .option('--label <key>', 'label of the LaTeX table, for \\ref')
+        .addOption(
+          new Option('--seed <number>', 'seed of the bootstrap')
+            .argParser(wholeNumber(0, 2 ** 32 - 1))
+            .default(1)
+        )
+        .addOption(
+          new Option(
+            '--samples <number>',
+            `bootstrap replicates for the scale interval (1 to ${maxSamples})`
+          )
+            .argParser(wholeNumber(1, maxSamples))
+            .default(500)
+        )
     )
-    .addOption(
-      new Option(
-        '--format <format>',
-        'output format (default: from the extension of --out, else md)'
-      )
-        .choices(['md', 'csv', 'json', 'latex', 'html'])
-        .default('md')
-    )
-    .addOption(
-      new Option(
-        '--shape <shape>',
-        'CSV shape: a row per submitter and dimension, or per submitter'
-      )
-        .choices(['long', 'wide'])
-        .default('long')
-    )
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
-    .option(
-      '--codings <file>',
-      'reviewed codings (a filled review sheet, codings CSV or JSON, or a REFI-QDA .qdpx/.qde) that replace the coder’s stances'
-    )
-    .option(
-      '--keep-non-contributions',
-      'keep documents that are no contribution (no question, no submitter, no stance)'
-    )
-    .option('--meta', 'CSV: start with `# ` comment lines that say how the table was made')
-    .option('--title <text>', 'title of the Markdown or HTML report')
-    .option('--caption <text>', 'caption of the LaTeX table')
-    .option('--label <key>', 'label of the LaTeX table, for \\ref')
-    .addOption(
-      new Option('--seed <number>', 'seed of the bootstrap')
-        .argParser(wholeNumber(0, 2 ** 32 - 1))
-        .default(1)
-    )
-    .addOption(
-      new Option(
-        '--samples <number>',
-        `bootstrap replicates for the scale interval (1 to ${maxSamples})`
-      )
-        .argParser(wholeNumber(1, maxSamples))
-        .default(500)
-    )
+  )
 ).action(async (inputs, options, command) => {
-  await (await import('./cli/run-compare.js')).runCompare(inputs, options, command)
+  await (await import('./cli/run-compare.js')).runCompare(inputs, options, command, registries)
 })
 
-withVerbosity(
-  program
-    .command('review')
-    .description('write a review sheet (CSV) to correct the coder’s stances in a spreadsheet')
-    .argument(...paths)
-    .option('--out <file>', 'write to a file instead of stdout')
-    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+withPlugins(
+  withVerbosity(
+    program
+      .command('review')
+      .description('write a review sheet (CSV) to correct the coder’s stances in a spreadsheet')
+      .argument(...paths)
+      .option('--out <file>', 'write to a file instead of stdout')
+      .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+  )
 ).action(async (inputs, options) => {
-  await (await import('./cli/run-review.js')).runReview(inputs, options)
+  await (await import('./cli/run-review.js')).runReview(inputs, options, registries)
 })
 
-withVerbosity(
-  program
-    .command('export')
-    .description('write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder')
-    .argument(...paths)
-    .addOption(
-      new Option('--format <format>', 'project format').choices(['qdpx', 'qde']).default('qdpx')
-    )
-    .requiredOption('--out <file>', 'the project file to write')
-    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
-    .option('--codings <file>', 'reviewed codings to write as the cases’ stances')
+withPlugins(
+  withVerbosity(
+    program
+      .command('export')
+      .description('write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder')
+      .argument(...paths)
+      .addOption(
+        new Option('--format <format>', 'project format').choices(['qdpx', 'qde']).default('qdpx')
+      )
+      .requiredOption('--out <file>', 'the project file to write')
+      .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+      .option('--codings <file>', 'reviewed codings to write as the cases’ stances')
+  )
 ).action(async (inputs, options) => {
-  await (await import('./cli/run-export.js')).runExport(inputs, options)
+  await (await import('./cli/run-export.js')).runExport(inputs, options, registries)
 })
 
 withVerbosity(
@@ -168,53 +232,58 @@ withVerbosity(
   await (await import('./cli/run-agree.js')).runAgree(coders, options)
 })
 
-withVerbosity(
-  program
-    .command('validate')
-    .description('validate the coder against hand codings (agreement, kappa, alpha, confusion)')
-    .argument(...paths)
-    .requiredOption('--codings <file|dir>', 'the hand codings: a CSV or JSON file, or a folder')
-    .option('--part <part>', 'validate on the codings of this part only (`tuning`, `test`)')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'json', 'md'])
-        .default('text')
+withCoder(
+  withPlugins(
+    withVerbosity(
+      program
+        .command('validate')
+        .description('validate the coder against hand codings (agreement, kappa, alpha, confusion)')
+        .argument(...paths)
+        .requiredOption('--codings <file|dir>', 'the hand codings: a CSV or JSON file, or a folder')
+        .option('--part <part>', 'validate on the codings of this part only (`tuning`, `test`)')
+        .addOption(
+          new Option('--format <format>', 'output format')
+            .choices(['text', 'json', 'md'])
+            .default('text')
+        )
+        .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
     )
-    .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
-    .addOption(coderOption())
+  )
 ).action(async (inputs, options) => {
-  await (await import('./cli/run-validate.js')).runValidate(inputs, options)
+  await (await import('./cli/run-validate.js')).runValidate(inputs, options, registries)
 })
 
-withVerbosity(
-  program
-    .command('train')
-    .description('train a coder on hand codings; write its model (JSON) for `--coder`')
-    .argument(...paths)
-    .requiredOption('--codings <file|dir>', 'the hand codings: a CSV or JSON file, or a folder')
-    .option('--part <part>', 'train on the codings of this part only (`tuning`)')
-    .option('--out <file>', 'write the model to a file instead of stdout')
-    .option('--codebook <file>', 'a codebook (JSON) whose dimensions the codings use')
-    .option('--id <id>', 'the coder’s id, as reports print it (default: `trained`)')
-    .addOption(
-      new Option(
-        '--features <number>',
-        'words and word pairs read per dimension (default: 100)'
-      ).argParser(wholeNumber(1, 100_000))
-    )
-    .addOption(
-      new Option('--penalty <number>', 'L2 penalty on the weights (default: 0.01)').argParser(
-        decimalNumber(0, 100)
+withPlugins(
+  withVerbosity(
+    program
+      .command('train')
+      .description('train a coder on hand codings; write its model (JSON) for `--coder`')
+      .argument(...paths)
+      .requiredOption('--codings <file|dir>', 'the hand codings: a CSV or JSON file, or a folder')
+      .option('--part <part>', 'train on the codings of this part only (`tuning`)')
+      .option('--out <file>', 'write the model to a file instead of stdout')
+      .option('--codebook <file>', 'a codebook (JSON) whose dimensions the codings use')
+      .option('--id <id>', 'the coder’s id, as reports print it (default: `trained`)')
+      .addOption(
+        new Option(
+          '--features <number>',
+          'words and word pairs read per dimension (default: 100)'
+        ).argParser(wholeNumber(1, 100_000))
       )
-    )
-    .addOption(
-      new Option(
-        '--threshold <number>',
-        'least probability of a pole or mixed to state it (default: 0.7)'
-      ).argParser(decimalNumber(0, 1))
-    )
+      .addOption(
+        new Option('--penalty <number>', 'L2 penalty on the weights (default: 0.01)').argParser(
+          decimalNumber(0, 100)
+        )
+      )
+      .addOption(
+        new Option(
+          '--threshold <number>',
+          'least probability of a pole or mixed to state it (default: 0.7)'
+        ).argParser(decimalNumber(0, 1))
+      )
+  )
 ).action(async (inputs, options) => {
-  await (await import('./cli/run-train.js')).runTrain(inputs, options)
+  await (await import('./cli/run-train.js')).runTrain(inputs, options, registries)
 })
 
 program
@@ -232,14 +301,6 @@ program
     const {toJsonSchema} = await import('./schema/to-json-schema.js')
     process.stdout.write(`${JSON.stringify(toJsonSchema(), null, 2)}\n`)
   })
-
-/** `--coder`: which coder codes the positions: one of the registry, or a trained model. */
-function coderOption(): Option {
-  return new Option(
-    '--coder <coder>',
-    'the coder that codes positions: `rules`, or a trained model (JSON) from `wgec train`'
-  ).default('rules')
-}
 
 try {
   await program.parseAsync(process.argv)

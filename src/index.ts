@@ -6,7 +6,8 @@ export {type CompiledPattern, compilePattern} from './code/codebook/compile-patt
 export {defaultCodebook} from './code/codebook/default-codebook.js'
 export {type LoadCodebookResult, loadCodebook} from './code/codebook/load-codebook.js'
 export type {Coder, Resample} from './code/coders/coder.js'
-export {coders} from './code/coders/coders.js'
+export type {CoderFactory, CoderOption} from './code/coders/coder-factory.js'
+export {builtInCoders} from './code/coders/coders.js'
 export {resolveCoder} from './code/coders/resolve-coder.js'
 export {type CodePositionsOptions, codePositions} from './code/coders/rules/code-positions.js'
 export {ruleCoder} from './code/coders/rules/rule-coder.js'
@@ -55,8 +56,9 @@ export {
   type ParseResult,
   parseContribution
 } from './parse/parse-contribution.js'
+export type {Reader, ReaderHead, ReaderInput, Reading} from './parse/readers/reader.js'
+export {builtInReaders} from './parse/readers/readers.js'
 export {type DecodedBytes, decodeBytes, type Encoding} from './parse/source/decode-bytes.js'
-export type {Format} from './parse/source/detect-format.js'
 export {escapeLatex} from './render/escape-latex.js'
 export {type ToCsvOptions, toCsv} from './render/to-csv.js'
 export {toEvidenceCsv} from './render/to-evidence-csv.js'
@@ -108,6 +110,7 @@ export {ConsultationProfile, Instrument, Question} from './schema/consultation-p
 export {Contribution} from './schema/contribution.js'
 export {EvidenceRow} from './schema/evidence-row.js'
 export {Footnote} from './schema/footnote.js'
+export {BuiltInFormat, Format} from './schema/format.js'
 export {Header} from './schema/header.js'
 export {Place, Point} from './schema/place.js'
 export {Evidence, Position, RuleEvidence} from './schema/position.js'

@@ -5,6 +5,7 @@ import {extname, join} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from './messages/create-message.js'
+import type {Reader} from './parse/readers/reader.js'
 import {isWgecOutput} from './parse/source/is-wgec-output.js'
 
 /** Configuration for `loadFiles`. */
@@ -15,6 +16,13 @@ export interface LoadFilesOptions {
    * @default ['.md', '.markdown', '.txt', '.html', '.htm']
    */
   readonly extensions?: readonly string[]
+  /**
+   * Readers of formats of one's own (see `Reader`): their extensions are walked too, and a file
+   * of theirs is no `skipped-file`.
+   *
+   * @default none
+   */
+  readonly readers?: readonly Reader[]
   /**
    * Whether documents that are no text (PDF, Word, OpenDocument, RTF) found in a folder are
    * returned with a `skipped-file` warning (and an empty value), so that a caller can say they
@@ -62,13 +70,14 @@ const skipped = /^(?:readme|changelog|license|licence|contributing)(?:\.[^.]*)?$
  * @returns
  *   One VFile per document, its `value` the raw bytes.
  * @example
- *   (await loadFiles(['fixtures'])).length // => 15
+ *   (await loadFiles(['fixtures'])).length // => 20
  */
 export async function loadFiles(
   paths: readonly string[],
   options: LoadFilesOptions = {}
 ): Promise<VFile[]> {
-  const extensions = options.extensions ?? defaultExtensions
+  const added = (options.readers ?? []).flatMap((reader) => reader.extensions)
+  const extensions = [...(options.extensions ?? defaultExtensions), ...added]
   const maxSize = options.maxSize ?? defaultMaxSize
   const files: VFile[] = []
   for (const path of paths) {

@@ -1,6 +1,7 @@
 import {codePositions} from '../code/coders/rules/code-positions.js'
 import type {CodedContribution} from '../compare/compare-contributions.js'
 import {selectDocuments} from '../compare/select-documents.js'
+import type {Reader} from '../parse/readers/reader.js'
 import type {Codebook} from '../schema/codebook.js'
 import {isolate, report, type Verbosity} from './output.js'
 import {readContributions} from './read-contributions.js'
@@ -13,19 +14,25 @@ import {reportExcluded} from './report-excluded.js'
 export async function readCoded(
   paths: string[],
   codebook: Codebook,
-  verbosity: Verbosity
+  verbosity: Verbosity,
+  readers: readonly Reader[]
 ): Promise<CodedContribution[]> {
-  const read = await readContributions(paths, verbosity, (file) => {
-    const {contribution} = file
-    const positions = contribution
-      ? isolate(file.messages, () => codePositions(contribution, {codebook}))
-      : undefined
-    return {
-      path: file.path,
-      messages: file.messages,
-      coded: contribution && positions ? {contribution, positions} : undefined
-    }
-  })
+  const read = await readContributions(
+    paths,
+    verbosity,
+    (file) => {
+      const {contribution} = file
+      const positions = contribution
+        ? isolate(file.messages, () => codePositions(contribution, {codebook}))
+        : undefined
+      return {
+        path: file.path,
+        messages: file.messages,
+        coded: contribution && positions ? {contribution, positions} : undefined
+      }
+    },
+    {readers}
+  )
   await report(read, verbosity)
   const {kept, excluded} = selectDocuments(
     read.flatMap((file) => (file.coded ? [file.coded] : [])),

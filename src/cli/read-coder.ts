@@ -1,45 +1,95 @@
 import {readFile} from 'node:fs/promises'
 import type {Coder} from '../code/coders/coder.js'
-import {coders} from '../code/coders/coders.js'
-import {checkTrainedCodebook} from '../code/coders/trained/check-trained-codebook.js'
+import type {CoderFactory} from '../code/coders/coder-factory.js'
 import type {Codebook} from '../schema/codebook.js'
 import {UsageError} from './options.js'
 
 /**
- * The coder `--coder` names: an id of the registry (`rules`), or the path of a trained model
- * (JSON, from `wgec train`), checked against the codebook it will code with. A model that cannot
- * be read, is no model, or was trained on another codebook (or other dimensions or pole ids) is a
- * usage error.
+ * The coder `--coder` names, made by its kind with its options (`--model` for `trained`), for the
+ * codebook it will code with. An unknown id, an option of another coder, a missing required
+ * option, a file that cannot be read or parsed, and a coder that refuses its options or the
+ * codebook are usage errors.
+ *
+ * @param id
+ *   `--coder`.
+ * @param options_
+ *   The command's options, by camel-case name as commander gives them.
+ * @param coders
+ *   The kinds of coder of the registry.
+ * @param codebook
+ *   The codebook to code with.
  */
-export async function readCoder(value: string, codebook: Codebook): Promise<Coder> {
-  const known = coders.find((coder) => coder.id === value)
-  if (known) return known
-  if (!value.endsWith('.json')) {
+export async function readCoder(
+  id: string,
+  options_: object,
+  coders: readonly CoderFactory[],
+  codebook: Codebook
+): Promise<Coder> {
+  const given = options_ as Readonly<Record<string, unknown>>
+  const factory = coders.find((entry) => entry.id === id)
+  if (!factory) {
+    const hint = id.endsWith('.json')
+      ? ` (a trained model is \`--coder trained --model ${id}\`)`
+      : ''
     throw new UsageError(
-      `Cannot use coder \`${value}\` for \`--coder\`, expected ${coders.map((coder) => `\`${coder.id}\``).join(', ')} or a trained model (\`.json\`, from \`wgec train\`)`
+      `Cannot use coder \`${id}\` for \`--coder\`, expected ${coders.map((entry) => `\`${entry.id}\``).join(', ')}${hint}`
     )
   }
+  for (const other of coders) {
+    if (other === factory) continue
+    for (const option of other.options ?? []) {
+      if (given[camelCase(option.name)] !== undefined)
+        throw new UsageError(`\`--${option.name}\` applies to \`--coder ${other.id}\` only`)
+    }
+  }
+  const options: Record<string, unknown> = {}
+  for (const option of factory.options ?? []) {
+    const value = given[camelCase(option.name)]
+    if (value === undefined) {
+      if (option.required)
+        throw new UsageError(`\`--coder ${id}\` needs \`--${option.name}\` (${option.description})`)
+      continue
+    }
+    options[option.name] = await readValue(option.name, option.kind, String(value))
+  }
+  try {
+    return await factory.create(options, codebook)
+  } catch (error) {
+    const shown = Object.keys(options).map(
+      (name) => ` \`--${name} ${String(given[camelCase(name)])}\``
+    )
+    throw new UsageError(
+      `Cannot use coder \`${id}\`${shown.join('')}: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+}
 
+async function readValue(name: string, kind: string, value: string): Promise<unknown> {
+  if (kind === 'number') {
+    const number = Number(value)
+    if (value.trim() === '' || !Number.isFinite(number))
+      throw new UsageError(`Cannot use \`${value}\` for \`--${name}\`, expected a number`)
+    return number
+  }
+  if (kind !== 'json-file') return value
   let text: string
   try {
     text = await readFile(value, 'utf8')
   } catch (error) {
     throw new UsageError(
-      `Cannot read coder model \`${value}\`: ${error instanceof Error ? error.message : String(error)}`
+      `Cannot read \`${value}\` for \`--${name}\`: ${error instanceof Error ? error.message : String(error)}`
     )
   }
-  const {createTrainedCoder} = await import('../code/coders/trained/create-trained-coder.js')
-  let coder: ReturnType<typeof createTrainedCoder>
   try {
-    coder = createTrainedCoder(JSON.parse(text))
+    return JSON.parse(text)
   } catch (error) {
     throw new UsageError(
-      `Cannot use coder model \`${value}\`: ${error instanceof Error ? error.message : String(error)}`
+      `Cannot read \`${value}\` for \`--${name}\`: ${error instanceof Error ? error.message : String(error)}`
     )
   }
-  const mismatch = checkTrainedCodebook(coder.model, codebook)
-  if (mismatch !== undefined) {
-    throw new UsageError(`Cannot use coder model \`${value}\`: ${mismatch}`)
-  }
-  return coder
+}
+
+/** The key commander gives an option under: `--max-tokens` is `maxTokens`. */
+function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())
 }

@@ -1,6 +1,8 @@
 import type {VFileMessage} from 'vfile-message'
+import {mapConcurrently} from '../code/map-concurrently.js'
 import type {LoadFilesOptions} from '../node.js'
 import {parseContribution} from '../parse/parse-contribution.js'
+import type {Reader} from '../parse/readers/reader.js'
 import type {Contribution} from '../schema/contribution.js'
 import {loadInputs} from './inputs.js'
 import {createProgress, isolate, type Verbosity} from './output.js'
@@ -16,46 +18,60 @@ export interface ReadFile {
   readonly parsed: Contribution | undefined
 }
 
+/** How `readContributions` reads. */
+export interface ReadContributionsOptions extends LoadFilesOptions {
+  /** Readers of `--plugin` modules, asked before the built-in ones. */
+  readonly readers?: readonly Reader[]
+  /**
+   * Files whose `each` may be pending at once (a coder that answers later codes several at once);
+   * results keep the files' order.
+   *
+   * @default 1
+   */
+  readonly concurrency?: number
+}
+
 /**
- * Load and parse the contributions named on the command line one at a time (with a progress bar
- * on a terminal), and keep what `each` returns (or resolves to) for each file, so that a large
- * corpus need not be held in memory whole.
+ * Load the contributions named on the command line and parse them one at a time (with a progress
+ * bar on a terminal), and keep what `each` returns (or resolves to) for each file, in the files'
+ * order, so that a large corpus need not be held in memory whole.
  */
 export async function readContributions<Kept>(
   paths: readonly string[],
   verbosity: Verbosity,
   each: (file: ReadFile) => Kept | Promise<Kept>,
-  options?: LoadFilesOptions
+  options: ReadContributionsOptions = {}
 ): Promise<Kept[]> {
   const files = await loadInputs(paths, verbosity, options)
   const progress = await createProgress('reading', files.length, verbosity)
-  const kept: Kept[] = []
-  for (const file of files) {
-    progress.tick()
-    const path = file.path
-    if (file.messages.some((message) => message.fatal !== undefined)) {
-      kept.push(
-        await each({path, messages: [...file.messages], contribution: undefined, parsed: undefined})
-      )
-      continue
-    }
-    const loading = [...file.messages]
-    // Parsing adds its messages to the file too: take them from the result, once.
-    const result = isolate(loading, () => parseContribution(file))
-    if (!result) {
-      kept.push(await each({path, messages: loading, contribution: undefined, parsed: undefined}))
-      continue
-    }
-    const failed = result.messages.some((message) => message.fatal === true)
-    kept.push(
-      await each({
+  const kept = await mapConcurrently(
+    files,
+    (file) => {
+      progress.tick()
+      const path = file.path
+      if (file.messages.some((message) => message.fatal !== undefined)) {
+        return each({
+          path,
+          messages: [...file.messages],
+          contribution: undefined,
+          parsed: undefined
+        })
+      }
+      const loading = [...file.messages]
+      // Parsing adds its messages to the file too: take them from the result, once.
+      const result = isolate(loading, () => parseContribution(file, {readers: options.readers}))
+      if (!result)
+        return each({path, messages: loading, contribution: undefined, parsed: undefined})
+      const failed = result.messages.some((message) => message.fatal === true)
+      return each({
         path,
         messages: [...loading, ...result.messages],
         contribution: failed ? undefined : result.contribution,
         parsed: result.contribution
       })
-    )
-  }
+    },
+    options.concurrency ?? 1
+  )
   progress.done()
   return kept
 }

@@ -7,13 +7,15 @@ import {toEvidenceCsv} from '../render/to-evidence-csv.js'
 import {toPositionsText} from '../render/to-positions-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {isolateAsync, jsonMessages, report, writeJson} from './output.js'
+import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
 import {readContributions} from './read-contributions.js'
 
 /** Options of `wgec code`. */
 export interface CodeCommandOptions extends CommonOptions {
-  readonly coder?: string
+  readonly coder: string
+  readonly concurrency: number
   readonly codebook?: string
   readonly format: 'text' | 'json' | 'csv'
   readonly level?: 'cell' | 'evidence'
@@ -21,20 +23,29 @@ export interface CodeCommandOptions extends CommonOptions {
 }
 
 /** `wgec code`: the positions of each contribution, as text, JSON or codings CSV. */
-export async function runCode(paths: string[], options: CodeCommandOptions): Promise<void> {
+export async function runCode(
+  paths: string[],
+  options: CodeCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const coder = await readCoder(options.coder ?? 'rules', codebook)
-  const coded = await readContributions(paths, verbosity, async (file) => {
-    const {parsed} = file
-    return {
-      ...file,
-      positions: parsed
-        ? await isolateAsync(file.messages, () => coder.code(parsed, codebook))
-        : undefined
-    }
-  })
+  const coder = await readCoder(options.coder, options, registries.coders, codebook)
+  const coded = await readContributions(
+    paths,
+    verbosity,
+    async (file) => {
+      const {parsed} = file
+      return {
+        ...file,
+        positions: parsed
+          ? await isolateAsync(file.messages, () => coder.code(parsed, codebook))
+          : undefined
+      }
+    },
+    {readers: registries.readers, concurrency: options.concurrency}
+  )
   await report(coded, verbosity)
   const evidence = () =>
     toEvidenceRows(

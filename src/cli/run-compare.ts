@@ -6,6 +6,7 @@ import {formatOfPath, type RendererName, renderers} from '../render/renderers.js
 import type {Contribution} from '../schema/contribution.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {createProgress, isolateAsync, report, warn} from './output.js'
+import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
@@ -14,7 +15,8 @@ import {reportExcluded} from './report-excluded.js'
 
 /** Options of `wgec compare`. */
 export interface CompareCommandOptions extends CommonOptions {
-  readonly coder?: string
+  readonly coder: string
+  readonly concurrency: number
   readonly by: 'group' | 'regional-group' | 'consultation'
   readonly format: RendererName
   readonly shape: 'long' | 'wide'
@@ -34,7 +36,8 @@ export interface CompareCommandOptions extends CommonOptions {
 export async function runCompare(
   paths: string[],
   options: CompareCommandOptions,
-  command: Command
+  command: Command,
+  registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
   if (options.out === '')
@@ -49,21 +52,26 @@ export async function runCompare(
 
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const coder = await readCoder(options.coder ?? 'rules', codebook)
+  const coder = await readCoder(options.coder, options, registries.coders, codebook)
   const codings = options.codings
     ? await readCodingFiles([options.codings], verbosity, {codebook})
     : undefined
-  const read = await readContributions(paths, verbosity, async (file) => {
-    const {contribution} = file
-    const positions = contribution
-      ? await isolateAsync(file.messages, () => coder.code(contribution, codebook))
-      : undefined
-    return {
-      path: file.path,
-      messages: file.messages,
-      coded: contribution && positions ? {contribution: slim(contribution), positions} : undefined
-    }
-  })
+  const read = await readContributions(
+    paths,
+    verbosity,
+    async (file) => {
+      const {contribution} = file
+      const positions = contribution
+        ? await isolateAsync(file.messages, () => coder.code(contribution, codebook))
+        : undefined
+      return {
+        path: file.path,
+        messages: file.messages,
+        coded: contribution && positions ? {contribution: slim(contribution), positions} : undefined
+      }
+    },
+    {readers: registries.readers, concurrency: options.concurrency}
+  )
   await report(read, verbosity)
 
   const coded = read.flatMap((file): CodedContribution[] => (file.coded ? [file.coded] : []))

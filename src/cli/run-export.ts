@@ -3,6 +3,7 @@ import process from 'node:process'
 import {toQde} from '../exchange/to-qde.js'
 import {toQdpx} from '../exchange/to-qdpx.js'
 import {type CommonOptions, verbosityOf} from './options.js'
+import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
 import {readCodingFiles} from './read-coding-files.js'
@@ -16,14 +17,18 @@ export interface ExportCommandOptions extends CommonOptions {
 }
 
 /** `wgec export`: a REFI-QDA project of the contributions, their evidence and reviewed codings. */
-export async function runExport(paths: string[], options: ExportCommandOptions): Promise<void> {
+export async function runExport(
+  paths: string[],
+  options: ExportCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const codings = options.codings
     ? await readCodingFiles([options.codings], verbosity, {codebook})
     : []
-  const kept = await readCoded(paths, codebook, verbosity)
+  const kept = await readCoded(paths, codebook, verbosity, registries.readers)
   // SOURCE_DATE_EPOCH (seconds) dates the project, as reproducible builds do.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const date =

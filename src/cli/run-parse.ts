@@ -3,6 +3,7 @@ import {escapeControls} from '../messages/excerpt.js'
 import {toSummaryText} from '../render/to-summary-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {jsonMessages, report, writeJson} from './output.js'
+import type {Registries} from './plugins.js'
 import {readContributions} from './read-contributions.js'
 
 /** Options of `wgec parse`. */
@@ -11,9 +12,15 @@ export interface ParseCommandOptions extends CommonOptions {
 }
 
 /** `wgec parse`: contributions as JSON, or a line per file. */
-export async function runParse(paths: string[], options: ParseCommandOptions): Promise<void> {
+export async function runParse(
+  paths: string[],
+  options: ParseCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
-  const read = await readContributions(paths, verbosity, (file) => file)
+  const read = await readContributions(paths, verbosity, (file) => file, {
+    readers: registries.readers
+  })
   await report(read, verbosity)
   if (options.format === 'json') {
     writeJson(

@@ -2,6 +2,7 @@ import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {toReviewSheet} from '../review/to-review-sheet.js'
 import {type CommonOptions, verbosityOf} from './options.js'
+import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
 
@@ -12,11 +13,15 @@ export interface ReviewCommandOptions extends CommonOptions {
 }
 
 /** `wgec review`: the review sheet, one row per contribution and dimension, to fill in. */
-export async function runReview(paths: string[], options: ReviewCommandOptions): Promise<void> {
+export async function runReview(
+  paths: string[],
+  options: ReviewCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const kept = await readCoded(paths, codebook, verbosity)
+  const kept = await readCoded(paths, codebook, verbosity, registries.readers)
   const output = toReviewSheet(kept, {codebook})
   if (options.out) await writeFile(options.out, output)
   else process.stdout.write(output)

@@ -1,10 +1,11 @@
 import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
-import {coders} from '../code/coders/coders.js'
+import {ruleCoder} from '../code/coders/rules/rule-coder.js'
 import {trainCoder} from '../code/coders/trained/train-coder.js'
 import {matchCodings} from '../code/validation/match-codings.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {report, writeJson} from './output.js'
+import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
@@ -22,18 +23,21 @@ export interface TrainCommandOptions extends CommonOptions {
 }
 
 /** `wgec train`: a coder trained on hand codings, its model written as JSON. */
-export async function runTrain(paths: string[], options: TrainCommandOptions): Promise<void> {
+export async function runTrain(
+  paths: string[],
+  options: TrainCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
   if (options.out === '') {
     throw new UsageError('Cannot write to `` for `--out`, expected a file path')
   }
   if (
     options.id !== undefined &&
-    (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(options.id) ||
-      coders.some((coder) => coder.id === options.id))
+    (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(options.id) || options.id === ruleCoder.id)
   ) {
     throw new UsageError(
-      `Cannot use \`${options.id}\` for \`--id\`, expected a kebab-case id other than ${coders.map((coder) => `\`${coder.id}\``).join(', ')}`
+      `Cannot use \`${options.id}\` for \`--id\`, expected a kebab-case id other than \`${ruleCoder.id}\``
     )
   }
   const codebook = await readCodebook(options.codebook, verbosity)
@@ -42,7 +46,9 @@ export async function runTrain(paths: string[], options: TrainCommandOptions): P
     codebook,
     coder: 'of the hand codings'
   })
-  const files = await readContributions(paths, verbosity, (file) => file)
+  const files = await readContributions(paths, verbosity, (file) => file, {
+    readers: registries.readers
+  })
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
   const dimensions = codebook.dimensions.map((dimension) => dimension.id)
   const matched = matchCodings(contributions, codings, {part: options.part, dimensions})

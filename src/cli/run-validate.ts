@@ -4,6 +4,7 @@ import {toValidationMarkdown} from '../render/to-validation-markdown.js'
 import {toValidationText} from '../render/to-validation-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {report, writeJson} from './output.js'
+import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
@@ -16,23 +17,31 @@ export interface ValidateCommandOptions extends CommonOptions {
   readonly format: 'text' | 'json' | 'md'
   readonly codebook?: string
   readonly coder: string
+  readonly concurrency: number
 }
 
 /** `wgec validate`: the coder against hand codings, as text, JSON or Markdown. */
-export async function runValidate(paths: string[], options: ValidateCommandOptions): Promise<void> {
+export async function runValidate(
+  paths: string[],
+  options: ValidateCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const coder = await readCoder(options.coder, codebook)
+  const coder = await readCoder(options.coder, options, registries.coders, codebook)
   const codings = await readCodingFiles([options.codings], verbosity, {
     coder: 'of the hand codings'
   })
-  const files = await readContributions(paths, verbosity, (file) => file)
+  const files = await readContributions(paths, verbosity, (file) => file, {
+    readers: registries.readers
+  })
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
   const validation = await validateCoder(contributions, codings, {
     coder,
     codebook,
-    part: options.part
+    part: options.part,
+    concurrency: options.concurrency
   })
   // Only the documents validated: a corpus folder holds many more than the coded sample.
   const uncoded = new Set(validation.uncodedDocuments)

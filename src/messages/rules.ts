@@ -15,6 +15,11 @@ export const rules = {
     reason: (arguments_: {what: string}) =>
       `Cannot read a ${arguments_.what} file, expected text: convert it to text or Markdown first (for example with \`pdftotext -layout\` or pandoc)`
   },
+  'reader-failed': {
+    fatal: true,
+    reason: (arguments_: {format: string; cause: string}) =>
+      `Cannot read the document as ${arguments_.format}: ${excerpt(arguments_.cause)}`
+  },
   'skipped-file': {
     fatal: false,
     reason: (arguments_: {what: string}) =>

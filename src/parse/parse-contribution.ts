@@ -7,17 +7,20 @@ import {capMessages} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Contribution} from '../schema/contribution.js'
+import {BuiltInFormat} from '../schema/format.js'
 import {assembleContribution} from './assemble-contribution.js'
 import {findInText} from './finders/find-in-text.js'
 import {stringField} from './header/string-field.js'
 import {readFrontMatter} from './readers/markdown/read-front-matter.js'
-import {readers} from './readers/readers.js'
+import type {Reader, ReaderHead, Reading} from './readers/reader.js'
+import {builtInReaders} from './readers/readers.js'
+import type {ReadResult} from './readers/segment.js'
 import {createLocator, type Locator} from './runs/locate.js'
 import {sortMessages} from './sort-messages.js'
 import {checkOptions} from './source/check-options.js'
 import {chooseReadFormat} from './source/choose-read-format.js'
+import {chooseReader} from './source/choose-reader.js'
 import {decodeBytes} from './source/decode-bytes.js'
-import {detectFormat, type Format} from './source/detect-format.js'
 import {emptyContribution} from './source/empty-contribution.js'
 import {inspectSource} from './source/inspect-source.js'
 import {toFile} from './source/to-file.js'
@@ -36,11 +39,19 @@ export interface ParseContributionOptions {
    */
   readonly path?: string | undefined
   /**
-   * Format to read the input as.
+   * Format to read the input as: `markdown`, `text`, `html`, or the format of a reader in
+   * `readers`.
    *
-   * @default from the file extension (`.md`, `.txt`, `.html`), else sniffed from the content
+   * @default the first reader whose extensions hold the file's (`.md`, `.txt`, `.html`), else
+   *   the first whose `sniff` claims the content (Markdown reads anything)
    */
-  readonly format?: Format | undefined
+  readonly format?: string | undefined
+  /**
+   * Readers of formats of one's own, asked before the built-in ones (see `Reader`).
+   *
+   * @default none: the built-in Markdown, text and HTML readers
+   */
+  readonly readers?: readonly Reader[] | undefined
   /**
    * Id of the consultation the document answers, to skip detection.
    *
@@ -91,6 +102,7 @@ export interface ParseResult {
 }
 
 const defaultMaxSize = 8 * 1024 * 1024
+const markdownReader = builtInReaders.find((reader) => reader.format === 'markdown') as Reader
 const defaultMaxMessagesPerRule = 100
 
 /**
@@ -137,6 +149,7 @@ function parseDocument(
 ): ParseResult {
   const file = toFile(input)
   checkOptions(options)
+  const readers = [...(options.readers ?? []), ...builtInReaders]
   const value = file.value
   const size = typeof value === 'string' ? value.length : value.byteLength
   const path = options.path ?? (file.path || undefined)
@@ -151,15 +164,18 @@ function parseDocument(
     }
   }
 
-  const decoded = typeof value === 'string' ? undefined : decodeBytes(value)
-  const source: string = decoded ? decoded.text : String(value)
-  const format = options.format ?? detectFormat(source, file.extname ?? undefined)
-  const base = emptyContribution(digest, format, path)
-  const locator = createLocator(source)
-  const inspection = inspectSource(source, decoded, locator)
-  if (inspection.unreadable) return {contribution: base, messages: inspection.messages}
-  const messages = inspection.messages
-  const contribution = parseSource(source, format, locator, options, messages, base)
+  const extname = file.extname ?? undefined
+  const binary = readers.some((reader) => reader.binary === true)
+    ? chooseReader(readers, {format: options.format, extname, head: headOf(value), binary: true})
+    : undefined
+  const read = binary
+    ? readBinary(binary, toBytes(value), options)
+    : readDecoded(readers, value, extname, options)
+  const base = emptyContribution(digest, read.format, path)
+  if (!read.document) return {contribution: base, messages: read.messages}
+  const {source, locator, result} = read.document
+  const messages = read.messages
+  const contribution = parseSource(source, locator, result, options, messages, base)
   return {
     contribution,
     messages: capMessages(
@@ -169,6 +185,158 @@ function parseDocument(
   }
 }
 
+/** A document read into segments, with the text their places point into. */
+interface ReadDocument {
+  readonly source: string
+  readonly locator: Locator
+  readonly result: ReadResult
+}
+
+/** What reading gave: the format read as, the messages so far, and the document when readable. */
+interface Read {
+  readonly format: string
+  readonly messages: VFileMessage[]
+  readonly document: ReadDocument | undefined
+}
+
+/** A text document: decoded, inspected, then read by its format's reader. */
+function readDecoded(
+  readers: readonly Reader[],
+  value: string | Uint8Array,
+  extname: string | undefined,
+  options: ParseContributionOptions
+): Read {
+  const decoded = typeof value === 'string' ? undefined : decodeBytes(value)
+  const source = typeof value === 'string' ? value : (decoded?.text ?? '')
+  const reader =
+    chooseReader(readers, {
+      format: options.format,
+      extname,
+      head: {bytes: new Uint8Array(), text: source.slice(0, 2000)},
+      binary: false
+    }) ?? markdownReader
+  const locator = createLocator(source)
+  const inspection = inspectSource(source, decoded, locator)
+  if (inspection.unreadable) {
+    return {format: reader.format, messages: inspection.messages, document: undefined}
+  }
+  const messages = inspection.messages
+  const bytes = () => (typeof value === 'string' ? new TextEncoder().encode(value) : value)
+  const document = builtInReaders.includes(reader)
+    ? readBuiltIn(reader.format as BuiltInFormat, source, locator, options, messages)
+    : settle(
+        reader,
+        () => reader.read({bytes: bytes(), text: source, locator, maxDepth: options.maxDepth}),
+        source,
+        locator,
+        options,
+        messages
+      )
+  return {format: reader.format, messages, document}
+}
+
+/** A binary document: its bytes, as they are, to its reader. */
+function readBinary(reader: Reader, bytes: Uint8Array, options: ParseContributionOptions): Read {
+  const messages: VFileMessage[] = []
+  const locator = createLocator('')
+  const document = settle(
+    reader,
+    () => reader.read({bytes, text: '', locator, maxDepth: options.maxDepth}),
+    '',
+    locator,
+    options,
+    messages
+  )
+  return {format: reader.format, messages, document}
+}
+
+/**
+ * Run a reader other than the built-in ones and take what it gives: its segments, or a text of a
+ * built-in format, read by that format's reader. A throw or anything else is `reader-failed`.
+ */
+function settle(
+  reader: Reader,
+  read: () => Reading,
+  source: string,
+  locator: Locator,
+  options: ParseContributionOptions,
+  messages: VFileMessage[]
+): ReadDocument | undefined {
+  let reading: Reading
+  try {
+    reading = read()
+  } catch (error) {
+    const cause = error instanceof Error ? error.message : String(error)
+    messages.push(createMessage('reader-failed', {format: reader.format, cause}))
+    return undefined
+  }
+  if (reading?.kind === 'segments' && Array.isArray(reading.segments)) {
+    const text = typeof reading.text === 'string' ? reading.text : source
+    return {
+      source: text,
+      locator: text === source ? locator : createLocator(text),
+      result: reading
+    }
+  }
+  if (
+    reading?.kind === 'text' &&
+    typeof reading.text === 'string' &&
+    BuiltInFormat.safeParse(reading.format).success
+  ) {
+    const converted = createLocator(reading.text)
+    const inspection = inspectSource(reading.text, undefined, converted)
+    messages.push(...inspection.messages)
+    if (inspection.unreadable) return undefined
+    return readBuiltIn(reading.format, reading.text, converted, options, messages)
+  }
+  messages.push(
+    createMessage('reader-failed', {
+      format: reader.format,
+      cause:
+        'it gave neither `{kind: "segments", segments}` nor `{kind: "text", format, text}` of a built-in format'
+    })
+  )
+  return undefined
+}
+
+/**
+ * Read a source with a built-in reader: its own format's, or the text reader's when the source is
+ * nested too deeply or is Markdown that would parse slowly.
+ */
+function readBuiltIn(
+  format: BuiltInFormat,
+  source: string,
+  locator: Locator,
+  options: ParseContributionOptions,
+  messages: VFileMessage[]
+): ReadDocument {
+  const readFormat = chooseReadFormat(source, format, options.maxDepth, locator)
+  messages.push(...readFormat.messages)
+  const reader =
+    builtInReaders.find((entry) => entry.format === readFormat.format) ?? markdownReader
+  const reading = reader.read({
+    bytes: new Uint8Array(),
+    text: source,
+    locator,
+    maxDepth: options.maxDepth
+  })
+  if (reading.kind !== 'segments') throw new Error('a built-in reader gives segments')
+  return {source, locator, result: reading}
+}
+
+/** The start of an input, for binary readers to sniff. */
+function headOf(value: string | Uint8Array): ReaderHead {
+  const bytes =
+    typeof value === 'string'
+      ? new TextEncoder().encode(value.slice(0, 4096))
+      : value.subarray(0, 4096)
+  return {bytes, text: undefined}
+}
+
+function toBytes(value: string | Uint8Array): Uint8Array {
+  return typeof value === 'string' ? new TextEncoder().encode(value) : value
+}
+
 /**
  * The pipeline on a readable source: read it into segments, choose the consultation, split the
  * segments into units, read the parts (header, answers, signature, footnotes), then walk the
@@ -176,18 +344,14 @@ function parseDocument(
  */
 function parseSource(
   source: string,
-  format: Format,
   locator: Locator,
+  read: ReadResult,
   options: ParseContributionOptions,
   messages: VFileMessage[],
   base: Contribution
 ): Contribution {
   const profiles = options.consultations ?? defaultConsultations
   const documentPlace = locator.place(0, Math.min(source.length, 1))
-  const readFormat = chooseReadFormat(source, format, options.maxDepth, locator)
-  messages.push(...readFormat.messages)
-  const context = {source, locator, maxDepth: options.maxDepth}
-  const read = readers[readFormat.format](context)
   for (const dropped of read.dropped) {
     messages.push(createMessage(`dropped-${dropped.kind}`, {text: dropped.text}, dropped.place))
   }
@@ -200,6 +364,7 @@ function parseSource(
     ? profiles.find((entry) => entry.id === forced)
     : chooseConsultation(segments, profiles, match)?.profile
   if (!profile) messages.push(createMessage('no-consultation-found', {}, documentPlace))
+  const context = {source, locator, maxDepth: options.maxDepth}
   const parts = readParts(splitUnits(context, segments, profile, match), locator, profiles, profile)
   const header = frontMatter.invalid
     ? {...parts.header, preamble: [frontMatter.invalid, ...parts.header.preamble]}

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {Format} from './format.js'
 
 /**
  * Where a contribution was read from: the path (when read from a file), the SHA-256 of the exact
@@ -12,7 +13,7 @@ export const Source = z
     path: z.string().optional(),
     url: z.string().optional(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    format: z.enum(['markdown', 'text', 'html'])
+    format: Format
   })
   .describe('The source a contribution was read from')
 

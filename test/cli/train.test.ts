@@ -85,6 +85,8 @@ describe('wgec train', () => {
       '--part',
       'test',
       '--coder',
+      'trained',
+      '--model',
       model,
       '--format',
       'json'
@@ -100,6 +102,8 @@ describe('wgec train', () => {
       'code',
       `${folder}/pine-forum.md`,
       '--coder',
+      'trained',
+      '--model',
       model,
       '--format',
       'json'
@@ -110,7 +114,16 @@ describe('wgec train', () => {
     expect(positions[0]).toMatchObject({stance: 'multistakeholder'})
     expect(positions[0]?.evidence.map((item) => item.place.start.line)).toEqual([7])
 
-    const compared = await wgec('compare', folder, '--coder', model, '--format', 'csv')
+    const compared = await wgec(
+      'compare',
+      folder,
+      '--coder',
+      'trained',
+      '--model',
+      model,
+      '--format',
+      'csv'
+    )
     expect(compared.code).toBe(0)
     expect(compared.stdout).toMatch(/Oak Ministry of Transport.*mechanism,intergovernmental/)
   })
@@ -166,15 +179,29 @@ describe('wgec train', () => {
       expect(named.stderr, id).toContain(`wgec: Cannot use \`${id}\` for \`--id\``)
     }
 
-    const missing = await wgec('code', `${folder}/oak-ministry.md`, '--coder', 'nowhere.json')
+    const oak = `${folder}/oak-ministry.md`
+    const missing = await wgec('code', oak, '--coder', 'trained', '--model', 'nowhere.json')
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toContain('wgec: Cannot read coder model `nowhere.json`')
+    expect(missing.stderr).toContain('wgec: Cannot read `nowhere.json` for `--model`')
+
+    // A path is no coder id: the CLI does not sniff paths, it says how to give a model.
+    const path = await wgec('code', oak, '--coder', model)
+    expect(path.code).toBe(2)
+    expect(path.stderr).toContain(`(a trained model is \`--coder trained --model ${model}\`)`)
+    const without = await wgec('code', oak, '--coder', 'trained')
+    expect(without.code).toBe(2)
+    expect(without.stderr).toContain('wgec: `--coder trained` needs `--model`')
+    const stray = await wgec('code', oak, '--model', model)
+    expect(stray.code).toBe(2)
+    expect(stray.stderr).toContain('wgec: `--model` applies to `--coder trained` only')
 
     const other = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'other.json')
     await writeFile(other, '{"type": "something else"}')
-    const notModel = await wgec('code', `${folder}/oak-ministry.md`, '--coder', other)
+    const notModel = await wgec('code', oak, '--coder', 'trained', '--model', other)
     expect(notModel.code).toBe(2)
-    expect(notModel.stderr).toContain(`wgec: Cannot use coder model \`${other}\`: Cannot use`)
+    expect(notModel.stderr).toContain(
+      `wgec: Cannot use coder \`trained\` \`--model ${other}\`: Cannot use`
+    )
 
     const trained = JSON.parse(await readFile(model, 'utf8')) as TrainedModel
     const elsewhere = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'elsewhere.json')
@@ -182,10 +209,19 @@ describe('wgec train', () => {
       elsewhere,
       JSON.stringify({...trained, codebook: {id: 'another-codebook', version: '1.0.0'}})
     )
-    const mismatch = await wgec('validate', folder, '--codings', codings, '--coder', elsewhere)
+    const mismatch = await wgec(
+      'validate',
+      folder,
+      '--codings',
+      codings,
+      '--coder',
+      'trained',
+      '--model',
+      elsewhere
+    )
     expect(mismatch.code).toBe(2)
     expect(mismatch.stderr).toContain(
-      `wgec: Cannot use coder model \`${elsewhere}\`: Cannot code with codebook \`enhanced-cooperation\` for \`codebook\`, expected \`another-codebook\``
+      `wgec: Cannot use coder \`trained\` \`--model ${elsewhere}\`: Cannot code with codebook \`enhanced-cooperation\` for \`codebook\`, expected \`another-codebook\``
     )
 
     // The same codebook with a pole renamed: the model's stances would be no stances of it.
@@ -196,8 +232,10 @@ describe('wgec train', () => {
     )
     const poles = await wgec(
       'code',
-      `${folder}/oak-ministry.md`,
+      oak,
       '--coder',
+      'trained',
+      '--model',
       model,
       '--codebook',
       renamed

@@ -285,7 +285,7 @@ describe('wgec validate on the small synthetic case', () => {
     )
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toContain(
-      'Cannot use coder `x` for `--coder`, expected `rules` or a trained model'
+      'Cannot use coder `x` for `--coder`, expected `rules`, `trained`'
     )
   })
 })

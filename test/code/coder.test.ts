@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
 import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import type {Coder} from '../../src/code/coders/coder.js'
-import {coders} from '../../src/code/coders/coders.js'
+import {builtInCoders} from '../../src/code/coders/coders.js'
 import {resolveCoder} from '../../src/code/coders/resolve-coder.js'
 import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {ruleCoder} from '../../src/code/coders/rules/rule-coder.js'
@@ -31,9 +31,19 @@ function fixedCoder(stance: string, score: number): Coder {
 }
 
 describe('the Coder seam', () => {
-  it('registers the rule coder under `rules`', () => {
-    expect(coders.map((coder) => coder.id)).toEqual(['rules'])
+  it('registers the rule coder under `rules` and the trained coder under `trained`', async () => {
+    expect(builtInCoders.map((factory) => factory.id)).toEqual(['rules', 'trained'])
     expect(resolveCoder('rules')).toBe(ruleCoder)
+    const rules = builtInCoders.find((factory) => factory.id === 'rules')
+    expect(await rules?.create({}, defaultCodebook)).toBe(ruleCoder)
+  })
+
+  it('makes a trained coder from its `model` option, and refuses one without it', async () => {
+    const trained = builtInCoders.find((factory) => factory.id === 'trained')
+    expect(trained?.options?.map((option) => [option.name, option.kind, option.required])).toEqual([
+      ['model', 'json-file', true]
+    ])
+    expect(() => trained?.create({}, defaultCodebook)).toThrow('expected a trained model')
   })
 
   it('codes with the rule coder exactly as codePositions does', () => {

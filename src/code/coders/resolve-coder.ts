@@ -1,25 +1,24 @@
 import type {Coder} from './coder.js'
-import {coders} from './coders.js'
+import {ruleCoder} from './rules/rule-coder.js'
 
 /**
- * Take a coder given by id (one of `coders`) or as an object, checking its shape.
+ * Take a coder given by id (`rules`: the coders that need no option) or as an object, checking
+ * its shape.
  *
  * @param coder
- *   A coder's id or a `Coder`.
+ *   `rules` or a `Coder`.
  * @param name
  *   Name of the option, for the error message.
  * @returns
  *   The coder.
  * @throws {TypeError}
- *   When `coder` is no known id nor an object with an `id` and a `code` function.
+ *   When `coder` is neither `rules` nor an object with an `id` and a `code` function.
  * @example
  *   resolveCoder('rules').id // => 'rules'
  */
 export function resolveCoder(coder: Coder | string, name = 'options.coder'): Coder {
-  if (typeof coder === 'string') {
-    const found = coders.find((candidate) => candidate.id === coder)
-    if (found) return found
-  } else if (
+  if (coder === ruleCoder.id) return ruleCoder
+  if (
     typeof coder === 'object' &&
     coder !== null &&
     typeof coder.id === 'string' &&
@@ -31,6 +30,6 @@ export function resolveCoder(coder: Coder | string, name = 'options.coder'): Cod
 
   const value = typeof coder === 'object' && coder !== null ? 'object' : String(coder)
   throw new TypeError(
-    `Cannot use \`${value}\` for \`${name}\`, expected ${coders.map((entry) => `\`${entry.id}\``).join(', ')} or a Coder`
+    `Cannot use \`${value}\` for \`${name}\`, expected \`${ruleCoder.id}\` or a Coder (\`createTrainedCoder(model)\` for a trained one)`
   )
 }

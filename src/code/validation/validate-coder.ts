@@ -14,12 +14,13 @@ import {measureAgreement} from '../agreement/measure-agreement.js'
 import {defaultCodebook} from '../codebook/default-codebook.js'
 import type {Coder} from '../coders/coder.js'
 import {resolveCoder} from '../coders/resolve-coder.js'
+import {mapConcurrently} from '../map-concurrently.js'
 import {matchCodings} from './match-codings.js'
 
 /** Configuration for `validateCoder`. */
 export interface ValidateCoderOptions {
   /**
-   * The coder to validate: an id of `coders` or a `Coder`.
+   * The coder to validate: `rules` or a `Coder`.
    *
    * @default 'rules'
    */
@@ -36,6 +37,13 @@ export interface ValidateCoderOptions {
    * @default undefined (all codings)
    */
   readonly part?: string | undefined
+  /**
+   * Documents coded at once, for a coder that answers later (a model behind an endpoint); the
+   * report is the same whatever the number.
+   *
+   * @default 1
+   */
+  readonly concurrency?: number | undefined
 }
 
 interface Unit {
@@ -56,8 +64,8 @@ interface Unit {
  * contribution that matches is taken (a contribution matched under two names is one document,
  * named as first met). Documents the codings name but that are not given are
  * listed in `missingDocuments`, and documents given without codings (in the part) in
- * `uncodedDocuments`: neither counts. The coder codes only the documents that have codings,
- * one after the other, so the report is the same from run to run for a deterministic coder.
+ * `uncodedDocuments`: neither counts. The coder codes only the documents that have codings
+ * (`concurrency` at once), and the report is the same from run to run for a deterministic coder.
  *
  * @param contributions
  *   Parsed contributions (with `source.path` when codings name files).
@@ -109,8 +117,13 @@ export async function validateCoder(
   const positions = new Map<string, Position[]>()
   const coded: Coding[] = []
   const wanted = new Set(gold.map((coding) => `${coding.contributionId}\u0000${coding.dimension}`))
-  for (const unit of units.values()) {
-    const result = checkPositions(await coder.code(unit.contribution, codebook), coder)
+  const results = await mapConcurrently(
+    units.values(),
+    async (unit) => checkPositions(await coder.code(unit.contribution, codebook), coder),
+    options.concurrency ?? 1
+  )
+  for (const [index, unit] of [...units.values()].entries()) {
+    const result = results[index] ?? []
     positions.set(unit.name, result)
     for (const coding of toCodings(result, coder.id)) {
       if (wanted.has(`${unit.name}\u0000${coding.dimension}`)) {

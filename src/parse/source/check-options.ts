@@ -1,10 +1,9 @@
 import {consultations as defaultConsultations} from '../../consultations/consultations.js'
 import {ConsultationProfile} from '../../schema/consultation-profile.js'
 import type {ParseContributionOptions} from '../parse-contribution.js'
+import {builtInReaders} from '../readers/readers.js'
+import {checkReaders} from './check-readers.js'
 import {describeValue} from './describe-value.js'
-import type {Format} from './detect-format.js'
-
-const formats: readonly Format[] = ['markdown', 'text', 'html']
 
 /**
  * Check the options of `parseContribution`, throwing at once on misuse.
@@ -21,6 +20,8 @@ export function checkOptions(options: ParseContributionOptions): void {
     )
   }
 
+  const readers = [...checkReaders(options.readers), ...builtInReaders]
+  const formats = readers.map((reader) => reader.format)
   if (options.format !== undefined && !formats.includes(options.format)) {
     throw new TypeError(
       `Cannot parse \`${String(options.format)}\` for \`options.format\`, expected ${formats.map((format) => `\`${format}\``).join(', ')}`

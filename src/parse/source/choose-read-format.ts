@@ -1,7 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../../messages/create-message.js'
+import type {BuiltInFormat} from '../../schema/format.js'
 import type {Locator} from '../runs/locate.js'
-import type {Format} from './detect-format.js'
 import {findSlowMarkdown} from './find-slow-markdown.js'
 import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
 
@@ -27,10 +27,10 @@ export const defaultMaxHtmlDepth = 256
  */
 export function chooseReadFormat(
   source: string,
-  format: Format,
+  format: BuiltInFormat,
   maxDepth: number | undefined,
   locator: Locator
-): {format: Format; messages: VFileMessage[]} {
+): {format: BuiltInFormat; messages: VFileMessage[]} {
   const messages: VFileMessage[] = []
   const start = locator.place(0, Math.min(source.length, 1))
   if (format === 'markdown' || format === 'html') {

@@ -2,7 +2,6 @@ import type {Contribution} from '../../schema/contribution.js'
 import type {Source} from '../../schema/source.js'
 import {slug} from '../../text/normalize.js'
 import {stemOf} from '../header/stem-of.js'
-import type {Format} from './detect-format.js'
 
 /**
  * The contribution of a document that could not be read: every field empty, the id from the
@@ -19,7 +18,7 @@ import type {Format} from './detect-format.js'
  */
 export function emptyContribution(
   sha256Hex: string,
-  format: Format,
+  format: string,
   path: string | undefined
 ): Contribution {
   const stem = stemOf(path)

@@ -4,8 +4,8 @@ import type {Contribution} from '../../../schema/contribution.js'
 import type {TrainedDimension, TrainedModel} from '../../../schema/trained-model.js'
 import {defaultCodebook} from '../../codebook/default-codebook.js'
 import {matchCodings} from '../../validation/match-codings.js'
-import {coders} from '../coders.js'
 import {collectSentences} from '../rules/collect-sentences.js'
+import {ruleCoder} from '../rules/rule-coder.js'
 import {createTrainedCoder, type TrainedCoder} from './create-trained-coder.js'
 import {fitLogistic} from './fit-logistic.js'
 import {sentenceFeatures} from './sentence-features.js'
@@ -115,13 +115,9 @@ export function trainCoder(
     )
   }
   const id = options.id ?? 'trained'
-  if (
-    typeof id !== 'string' ||
-    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ||
-    coders.some((coder) => coder.id === id)
-  ) {
+  if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id === ruleCoder.id) {
     throw new TypeError(
-      `Cannot train with \`${String(id)}\` for \`options.id\`, expected a kebab-case id other than ${coders.map((coder) => `\`${coder.id}\``).join(', ')}`
+      `Cannot train with \`${String(id)}\` for \`options.id\`, expected a kebab-case id other than \`${ruleCoder.id}\``
     )
   }
   const features = checkNumber(options.features ?? 100, 'features', 1, 100_000, true)

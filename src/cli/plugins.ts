@@ -1,0 +1,137 @@
+import {resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {CoderFactory} from '../code/coders/coder-factory.js'
+import {builtInCoders} from '../code/coders/coders.js'
+import type {Reader} from '../parse/readers/reader.js'
+import {checkReaders} from '../parse/source/check-readers.js'
+import type {Plugin} from '../plugin.js'
+import {UsageError} from './options.js'
+
+/** The registries of the CLI: the built-in entries and those of `--plugin` modules. */
+export interface Registries {
+  /** The readers of `--plugin` modules (the built-in ones are `parseContribution`'s own). */
+  readonly readers: readonly Reader[]
+  /** The kinds of coder: built in, then the plugins'. */
+  readonly coders: readonly CoderFactory[]
+}
+
+/**
+ * The `--plugin` values of a command line (`--plugin x.js` and `--plugin=x.js`), read before the
+ * commands are made, so that their formats and coders are among the choices.
+ */
+export function findPluginPaths(argv: readonly string[]): string[] {
+  const paths: string[] = []
+  for (const [index, argument] of argv.entries()) {
+    if (argument === '--') break
+    if (argument === '--plugin' && argv[index + 1] !== undefined) paths.push(argv[index + 1] ?? '')
+    else if (argument.startsWith('--plugin=')) paths.push(argument.slice('--plugin='.length))
+  }
+  return paths
+}
+
+/**
+ * Import the `--plugin` modules and add what they give to the registries. A module that cannot
+ * be imported, or gives a malformed reader or coder, or a coder id or option name taken already,
+ * is a usage error.
+ */
+export async function loadRegistries(paths: readonly string[]): Promise<Registries> {
+  const readers: Reader[] = []
+  const coders: CoderFactory[] = [...builtInCoders]
+  for (const path of paths) {
+    const plugin = await importPlugin(path)
+    try {
+      readers.push(...checkReaders([...readers, ...(plugin.readers ?? [])]).slice(readers.length))
+    } catch (error) {
+      throw new UsageError(`Cannot use plugin \`${path}\`: ${messageOf(error)}`)
+    }
+    for (const factory of plugin.coders ?? []) {
+      const problem = findCoderProblem(factory, coders)
+      if (problem) throw new UsageError(`Cannot use plugin \`${path}\`: ${problem}`)
+      coders.push(factory)
+    }
+  }
+  return {readers, coders}
+}
+
+async function importPlugin(path: string): Promise<Plugin> {
+  let module: Record<string, unknown>
+  try {
+    module = await import(pathToFileURL(resolve(path)).href)
+  } catch (error) {
+    throw new UsageError(`Cannot load plugin \`${path}\`: ${messageOf(error)}`)
+  }
+  const exported =
+    typeof module.default === 'object' && module.default !== null
+      ? (module.default as Record<string, unknown>)
+      : module
+  const plugin = {readers: exported.readers, coders: exported.coders}
+  for (const key of ['readers', 'coders'] as const) {
+    if (plugin[key] !== undefined && !Array.isArray(plugin[key])) {
+      throw new UsageError(`Cannot use plugin \`${path}\`: expected \`${key}\` as an array`)
+    }
+  }
+  if (plugin.readers === undefined && plugin.coders === undefined) {
+    throw new UsageError(`Cannot use plugin \`${path}\`: it exports no \`readers\` nor \`coders\``)
+  }
+  return plugin as Plugin
+}
+
+/** Why a plugin's coder cannot join the registry, if it cannot. */
+function findCoderProblem(factory: unknown, known: readonly CoderFactory[]): string | undefined {
+  if (typeof factory !== 'object' || factory === null) return 'expected each coder as an object'
+  const entry = factory as Partial<CoderFactory>
+  if (typeof entry.id !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(entry.id))
+    return 'expected each coder with a kebab-case `id`'
+  if (known.some((other) => other.id === entry.id)) return `coder \`${entry.id}\` is there already`
+  if (typeof entry.description !== 'string')
+    return `expected coder \`${entry.id}\` with a \`description\``
+  if (typeof entry.create !== 'function')
+    return `expected coder \`${entry.id}\` with a \`create\` function`
+  const taken = new Set(
+    known.flatMap((other) => (other.options ?? []).map((option) => option.name))
+  )
+  for (const option of entry.options ?? []) {
+    if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(option?.name ?? ''))
+      return `expected the options of coder \`${entry.id}\` with kebab-case names`
+    if (taken.has(option.name) || reserved.has(option.name))
+      return `option \`--${option.name}\` of coder \`${entry.id}\` is taken`
+    if (!['string', 'number', 'json-file'].includes(option.kind))
+      return `expected option \`--${option.name}\` of coder \`${entry.id}\` of kind string, number or json-file`
+  }
+  return undefined
+}
+
+/** Flags of the commands themselves, which no coder option may take. */
+const reserved = new Set([
+  'by',
+  'caption',
+  'codebook',
+  'codings',
+  'coder',
+  'concurrency',
+  'explain',
+  'features',
+  'format',
+  'help',
+  'id',
+  'keep-non-contributions',
+  'label',
+  'level',
+  'meta',
+  'out',
+  'part',
+  'penalty',
+  'plugin',
+  'quiet',
+  'samples',
+  'seed',
+  'shape',
+  'threshold',
+  'title',
+  'verbose',
+  'version'
+])
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
