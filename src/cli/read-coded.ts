@@ -15,7 +15,7 @@ export async function readCoded(
   paths: string[],
   codebook: Codebook,
   verbosity: Verbosity,
-  readers: readonly Reader[]
+  registries: Registries
 ): Promise<CodedContribution[]> {
   const read = await readContributions(
     paths,

@@ -2,10 +2,10 @@ import type {VFileMessage} from 'vfile-message'
 import {mapConcurrently} from '../code/map-concurrently.js'
 import type {LoadFilesOptions} from '../node.js'
 import {parseContribution} from '../parse/parse-contribution.js'
-import type {Reader} from '../parse/readers/reader.js'
 import type {Contribution} from '../schema/contribution.js'
 import {loadInputs} from './inputs.js'
 import {createProgress, isolate, type Verbosity} from './output.js'
+import type {Registries} from './plugins.js'
 
 /** A file the CLI was given, once loaded and parsed. */
 export interface ReadFile {
@@ -20,8 +20,8 @@ export interface ReadFile {
 
 /** How `readContributions` reads. */
 export interface ReadContributionsOptions extends LoadFilesOptions {
-  /** Readers of `--plugin` modules, asked before the built-in ones. */
-  readonly readers?: readonly Reader[]
+  /** The CLI's registries: the readers of `--plugin` modules are asked before the built-in ones. */
+  readonly registries?: Registries
   /**
    * Files whose `each` may be pending at once (a coder that answers later codes several at once);
    * results keep the files' order.
@@ -42,7 +42,8 @@ export async function readContributions<Kept>(
   each: (file: ReadFile) => Kept | Promise<Kept>,
   options: ReadContributionsOptions = {}
 ): Promise<Kept[]> {
-  const files = await loadInputs(paths, verbosity, options)
+  const readers = options.registries?.readers ?? []
+  const files = await loadInputs(paths, verbosity, {...options, readers})
   const progress = await createProgress('reading', files.length, verbosity)
   const kept = await mapConcurrently(
     files,
@@ -59,7 +60,7 @@ export async function readContributions<Kept>(
       }
       const loading = [...file.messages]
       // Parsing adds its messages to the file too: take them from the result, once.
-      const result = isolate(loading, () => parseContribution(file, {readers: options.readers}))
+      const result = isolate(loading, () => parseContribution(file, {readers}))
       if (!result)
         return each({path, messages: loading, contribution: undefined, parsed: undefined})
       const failed = result.messages.some((message) => message.fatal === true)

@@ -44,7 +44,7 @@ export async function runCode(
           : undefined
       }
     },
-    {readers: registries.readers, concurrency: options.concurrency}
+    {registries, concurrency: options.concurrency}
   )
   await report(coded, verbosity)
   const evidence = () =>

@@ -70,7 +70,7 @@ export async function runCompare(
         coded: contribution && positions ? {contribution: slim(contribution), positions} : undefined
       }
     },
-    {readers: registries.readers, concurrency: options.concurrency}
+    {registries, concurrency: options.concurrency}
   )
   await report(read, verbosity)
 

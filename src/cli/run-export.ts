@@ -28,7 +28,7 @@ export async function runExport(
   const codings = options.codings
     ? await readCodingFiles([options.codings], verbosity, {codebook})
     : []
-  const kept = await readCoded(paths, codebook, verbosity, registries.readers)
+  const kept = await readCoded(paths, codebook, verbosity, registries)
   // SOURCE_DATE_EPOCH (seconds) dates the project, as reproducible builds do.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const date =

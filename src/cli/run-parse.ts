@@ -19,7 +19,7 @@ export async function runParse(
 ): Promise<void> {
   const verbosity = verbosityOf(options)
   const read = await readContributions(paths, verbosity, (file) => file, {
-    readers: registries.readers
+    registries
   })
   await report(read, verbosity)
   if (options.format === 'json') {

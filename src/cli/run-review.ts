@@ -21,7 +21,7 @@ export async function runReview(
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const kept = await readCoded(paths, codebook, verbosity, registries.readers)
+  const kept = await readCoded(paths, codebook, verbosity, registries)
   const output = toReviewSheet(kept, {codebook})
   if (options.out) await writeFile(options.out, output)
   else process.stdout.write(output)

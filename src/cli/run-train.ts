@@ -47,7 +47,7 @@ export async function runTrain(
     coder: 'of the hand codings'
   })
   const files = await readContributions(paths, verbosity, (file) => file, {
-    readers: registries.readers
+    registries
   })
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
   const dimensions = codebook.dimensions.map((dimension) => dimension.id)

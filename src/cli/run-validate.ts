@@ -34,7 +34,7 @@ export async function runValidate(
     coder: 'of the hand codings'
   })
   const files = await readContributions(paths, verbosity, (file) => file, {
-    readers: registries.readers
+    registries
   })
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
   const validation = await validateCoder(contributions, codings, {
