@@ -1,9 +1,9 @@
 import {codePositions} from '../code/coders/rules/code-positions.js'
 import type {CodedContribution} from '../compare/compare-contributions.js'
 import {selectDocuments} from '../compare/select-documents.js'
-import type {Reader} from '../parse/readers/reader.js'
 import type {Codebook} from '../schema/codebook.js'
 import {isolate, report, type Verbosity} from './output.js'
+import type {Registries} from './plugins.js'
 import {readContributions} from './read-contributions.js'
 import {reportExcluded} from './report-excluded.js'
 
@@ -31,7 +31,7 @@ export async function readCoded(
         coded: contribution && positions ? {contribution, positions} : undefined
       }
     },
-    {readers}
+    {registries}
   )
   await report(read, verbosity)
   const {kept, excluded} = selectDocuments(
