@@ -10,6 +10,7 @@ import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import type {Contribution} from '../../src/schema/contribution.js'
 import {Evidence, Position, RuleEvidence} from '../../src/schema/position.js'
+import {coders as pluginCoders} from '../fixtures/plugins/form-plugin.js'
 import {readFixture} from '../helpers.js'
 
 const cuba = parseContribution(readFixture('wgec-2016-cuba.md')).contribution
@@ -135,5 +136,23 @@ describe('compareContributions with positions of another coder', () => {
     const stated = evidence.filter((position) => position.stance !== 'unstated').length
     expect(calls).toBe(10 * stated)
     expect(comparison.rows[0]?.scale).toMatchObject({high: 0.5})
+  })
+
+  it('takes a coder that a kind of coder from outside makes, with its options', async () => {
+    const [constant] = pluginCoders
+    const coder = await constant?.create({stance: 'intergovernmental'}, defaultCodebook)
+    if (!coder) throw new Error('the plugin has a coder')
+    const comparison = compareContributions(
+      [{contribution: norway, positions: await coder.code(norway, defaultCodebook)}],
+      {coder, samples: 0}
+    )
+    expect(comparison.provenance.coder).toBe('constant')
+    expect(comparison.rows[0]?.cells.map((cell) => cell.stance)).toEqual([
+      'intergovernmental',
+      ...Array.from({length: 5}, () => 'unstated')
+    ])
+    await expect(async () => constant?.create({stance: 'loud'}, defaultCodebook)).rejects.toThrow(
+      '`loud` is no pole of `mechanism`'
+    )
   })
 })

@@ -1,0 +1,132 @@
+import {readFileSync} from 'node:fs'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {loadFiles} from '../../src/node.js'
+import {parseContribution} from '../../src/parse/parse-contribution.js'
+import type {Reader} from '../../src/parse/readers/reader.js'
+import {builtInReaders} from '../../src/parse/readers/readers.js'
+// A plugin module as a researcher writes one: plain JavaScript, importing nothing of wgec.
+import {brokenReader, formReader} from '../fixtures/plugins/form-plugin.js'
+
+const forms = new URL('../fixtures/plugins/forms/', import.meta.url).pathname
+const form = () =>
+  new VFile({
+    path: 'quillwort-network.formx',
+    value: readFileSync(`${forms}quillwort-network.formx`)
+  })
+const ruleIds = (result: ReturnType<typeof parseContribution>) =>
+  result.messages.map((message) => message.ruleId)
+
+describe('the readers registry', () => {
+  it('has the built-in readers in the order they are sniffed, Markdown last', () => {
+    expect(builtInReaders.map((reader) => reader.format)).toEqual(['html', 'text', 'markdown'])
+    expect(builtInReaders.every((reader) => reader.binary !== true)).toBe(true)
+  })
+
+  it('reads a made-up binary format with a reader given from outside, by its extension', () => {
+    const {contribution, messages} = parseContribution(form(), {readers: [formReader]})
+    expect(messages.filter((message) => message.fatal === true)).toEqual([])
+    expect(contribution.source.format).toBe('form-x')
+    expect(contribution.submitter).toEqual({
+      name: 'Quillwort Digital Rights Network',
+      group: 'civil-society'
+    })
+    expect(contribution.consultation?.id).toBe('wgec-2016')
+    expect(contribution.answers.map((answer) => answer.questionId)).toEqual([
+      'wgec-2016/q1',
+      'wgec-2016/q2'
+    ])
+    expect(contribution.citations.map((citation) => citation.paragraph)).toEqual(['72'])
+  })
+
+  it('chooses a binary reader by sniffing the bytes when the extension says nothing', () => {
+    const bytes = readFileSync(`${forms}quillwort-network.formx`)
+    const sniffed = parseContribution(new Uint8Array(bytes), {readers: [formReader]})
+    expect(sniffed.contribution.source.format).toBe('form-x')
+    const named = parseContribution(new VFile({path: 'x.md', value: bytes}), {
+      readers: [formReader]
+    })
+    expect(named.contribution.submitter.name).toBe('Quillwort Digital Rights Network')
+  })
+
+  it('reads the same bytes as binary content, with no reader of their format', () => {
+    const result = parseContribution(form())
+    expect(ruleIds(result)).toEqual(['binary-content'])
+    expect(result.contribution.submitter.name).toBeNull()
+  })
+
+  it('reads by `options.format`, the reader named', () => {
+    const text: Reader = {
+      format: 'shout',
+      extensions: ['.shout'],
+      mediaTypes: [],
+      read: ({text: source}) => ({kind: 'text', format: 'markdown', text: source.toLowerCase()})
+    }
+    const result = parseContribution('SUBMITTED BY\n\nNORWAY\n', {readers: [text], format: 'shout'})
+    expect(result.contribution.source.format).toBe('shout')
+    expect(result.contribution.submitter.name).toBe('norway')
+  })
+
+  it('reports a reader that throws, or gives nothing it can read, as `reader-failed`', () => {
+    const thrown = parseContribution(new VFile({path: 'a.broken', value: 'x'}), {
+      readers: [brokenReader]
+    })
+    expect(ruleIds(thrown)).toEqual(['reader-failed'])
+    expect(thrown.messages[0]?.reason).toBe(
+      'Cannot read the document as broken: the record table is corrupt'
+    )
+    expect(thrown.messages[0]?.fatal).toBe(true)
+    const junk: Reader = {
+      format: 'junk',
+      extensions: ['.junk'],
+      mediaTypes: [],
+      read: () => ({kind: 'text', format: 'pdf', text: ''}) as never
+    }
+    const given = parseContribution(new VFile({path: 'a.junk', value: 'x'}), {readers: [junk]})
+    expect(ruleIds(given)).toEqual(['reader-failed'])
+    expect(given.contribution.source.format).toBe('junk')
+  })
+
+  it('takes segments from a reader, with places in the text it laid out', () => {
+    const markdown = builtInReaders.find((reader) => reader.format === 'markdown') as Reader
+    const laidOut = 'Submitted by\n\nNorway\n'
+    const segmenting: Reader = {
+      format: 'seg',
+      extensions: ['.seg'],
+      mediaTypes: [],
+      binary: true,
+      read: (input) => {
+        const reading = markdown.read({...input, text: laidOut})
+        return {...reading, text: laidOut}
+      }
+    }
+    // The reader lays its own text out; a locator over the empty input would misplace it.
+    const result = parseContribution(new VFile({path: 'a.seg', value: new Uint8Array([1, 2])}), {
+      readers: [segmenting]
+    })
+    expect(result.contribution.submitter.name).toBe('Norway')
+  })
+
+  it('refuses a malformed reader or two readers of one format at once', () => {
+    const bad = {format: 'Bad Name', extensions: [], mediaTypes: [], read: () => undefined}
+    expect(() => parseContribution('x', {readers: [bad as unknown as Reader]})).toThrow(
+      'for `options.readers[0]`, expected a kebab-case `format`'
+    )
+    expect(() => parseContribution('x', {readers: [formReader, formReader]})).toThrow(
+      'expected one reader of format `form-x`, not two'
+    )
+    expect(() => parseContribution('x', {format: 'form-x'})).toThrow(
+      'Cannot parse `form-x` for `options.format`'
+    )
+  })
+
+  it('walks a folder for the extensions of the readers given', async () => {
+    const names = async (readers: readonly Reader[]) =>
+      (await loadFiles([forms], {readers})).map((file) => file.basename)
+    expect(await names([])).toEqual([])
+    expect(await names([formReader, brokenReader])).toEqual([
+      'damaged.broken',
+      'quillwort-network.formx'
+    ])
+  })
+})
