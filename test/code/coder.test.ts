@@ -146,7 +146,7 @@ describe('compareContributions with positions of another coder', () => {
       [{contribution: norway, positions: await coder.code(norway, defaultCodebook)}],
       {coder, samples: 0}
     )
-    expect(comparison.provenance.coder).toBe('constant')
+    expect(comparison.provenance?.coder).toBe('constant')
     expect(comparison.rows[0]?.cells.map((cell) => cell.stance)).toEqual([
       'intergovernmental',
       ...Array.from({length: 5}, () => 'unstated')
