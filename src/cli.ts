@@ -290,7 +290,7 @@ program
   .command('codebook')
   .description('print the default codebook (JSON), to read or to start your own from')
   .action(async () => {
-    const {defaultCodebook} = await import('./code/codebook/default-codebook.js')
+    const {defaultCodebook} = await import('./codebooks/default-codebook.js')
     process.stdout.write(`${JSON.stringify(defaultCodebook, null, 2)}\n`)
   })
 

@@ -2,8 +2,8 @@ export {cohensKappa} from './code/agreement/cohens-kappa.js'
 export {krippendorffAlpha} from './code/agreement/krippendorff-alpha.js'
 export {type MeasureAgreementOptions, measureAgreement} from './code/agreement/measure-agreement.js'
 export {percentAgreement} from './code/agreement/percent-agreement.js'
+export {type CodeContributionsOptions, codeContributions} from './code/code-contributions.js'
 export {type CompiledPattern, compilePattern} from './code/codebook/compile-pattern.js'
-export {defaultCodebook} from './code/codebook/default-codebook.js'
 export {type LoadCodebookResult, loadCodebook} from './code/codebook/load-codebook.js'
 export type {Coder, Resample} from './code/coders/coder.js'
 export type {CoderFactory, CoderOption} from './code/coders/coder-factory.js'
@@ -11,11 +11,12 @@ export {builtInCoders} from './code/coders/coders.js'
 export {resolveCoder} from './code/coders/resolve-coder.js'
 export {type CodePositionsOptions, codePositions} from './code/coders/rules/code-positions.js'
 export {ruleCoder} from './code/coders/rules/rule-coder.js'
-export {weighEvidence} from './code/coders/rules/weigh-evidence.js'
 export {createTrainedCoder, type TrainedCoder} from './code/coders/trained/create-trained-coder.js'
 export {type TrainCoderOptions, trainCoder} from './code/coders/trained/train-coder.js'
+export {mapConcurrently} from './code/map-concurrently.js'
 export {toEvidenceRows} from './code/validation/to-evidence-rows.js'
 export {type ValidateCoderOptions, validateCoder} from './code/validation/validate-coder.js'
+export {defaultCodebook} from './codebooks/default-codebook.js'
 export {
   type ReadCodingsOptions,
   type ReadCodingsResult,
@@ -23,7 +24,6 @@ export {
 } from './codings/read-codings.js'
 export {toCodings} from './codings/to-codings.js'
 export {
-  type CodedContribution,
   type CompareContributionsOptions,
   compareContributions,
   type SplitBy
@@ -39,12 +39,12 @@ export {regionalGroupOf} from './countries/regional-group-of.js'
 export {regionalGroups} from './countries/regional-groups.js'
 export {resolveCountry} from './countries/resolve-country.js'
 export {type ResolvedRegion, resolveRegion} from './countries/resolve-region.js'
+export {weighEvidence} from './evidence/weigh-evidence.js'
 export {createGuid} from './exchange/create-guid.js'
 export {type ReadQdeOptions, type ReadQdeResult, readQde} from './exchange/read-qde.js'
 export {type ReadQdpxOptions, readQdpx} from './exchange/read-qdpx.js'
 export {type PlainText, toPlainText} from './exchange/to-plain-text.js'
 export {
-  type ExportedContribution,
   type QdeProject,
   type ToQdeOptions,
   toQde
@@ -59,6 +59,9 @@ export {
 export type {Reader, ReaderHead, ReaderInput, Reading} from './parse/readers/reader.js'
 export {builtInReaders} from './parse/readers/readers.js'
 export {type DecodedBytes, decodeBytes, type Encoding} from './parse/source/decode-bytes.js'
+export type {Plugin} from './plugin/plugin.js'
+export {referenceCodebook} from './provenance/reference-codebook.js'
+export {version} from './provenance/version.js'
 export {escapeLatex} from './render/escape-latex.js'
 export {type ToCsvOptions, toCsv} from './render/to-csv.js'
 export {toEvidenceCsv} from './render/to-evidence-csv.js'
@@ -94,6 +97,7 @@ export {
 } from './schema/block.js'
 export {Citation} from './schema/citation.js'
 export {Codebook, Cues, Dimension, Indicator, Pole} from './schema/codebook.js'
+export {CodebookReference, CodedContribution, CodedSet} from './schema/coded-contribution.js'
 export {Coding} from './schema/coding.js'
 export {
   Cell,
@@ -130,4 +134,3 @@ export {
   ValidationDisagreement,
   ValidationEvidence
 } from './schema/validation.js'
-export {version} from './version.js'

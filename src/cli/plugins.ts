@@ -4,7 +4,7 @@ import type {CoderFactory} from '../code/coders/coder-factory.js'
 import {builtInCoders} from '../code/coders/coders.js'
 import type {Reader} from '../parse/readers/reader.js'
 import {checkReaders} from '../parse/source/check-readers.js'
-import type {Plugin} from '../plugin.js'
+import type {Plugin} from '../plugin/plugin.js'
 import {UsageError} from './options.js'
 
 /** The registries of the CLI: the built-in entries and those of `--plugin` modules. */

@@ -13,7 +13,7 @@ export async function readCodebook(
   path: string | undefined,
   verbosity: Verbosity
 ): Promise<Codebook | undefined> {
-  if (!path) return (await import('../code/codebook/default-codebook.js')).defaultCodebook
+  if (!path) return (await import('../codebooks/default-codebook.js')).defaultCodebook
   let text: string
   try {
     text = await readFile(path, 'utf8')

@@ -1,7 +1,7 @@
 import {codePositions} from '../code/coders/rules/code-positions.js'
-import type {CodedContribution} from '../compare/compare-contributions.js'
 import {selectDocuments} from '../compare/select-documents.js'
 import type {Codebook} from '../schema/codebook.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import {isolate, report, type Verbosity} from './output.js'
 import type {Registries} from './plugins.js'
 import {readContributions} from './read-contributions.js'
@@ -28,7 +28,7 @@ export async function readCoded(
       return {
         path: file.path,
         messages: file.messages,
-        coded: contribution && positions ? {contribution, positions} : undefined
+        coded: contribution && positions ? {contribution, positions, coder: 'rules'} : undefined
       }
     },
     {registries}

@@ -51,7 +51,7 @@ export async function runCode(
     toEvidenceRows(
       coded.flatMap((file) =>
         file.contribution && file.positions
-          ? [{contribution: file.contribution, positions: file.positions}]
+          ? [{contribution: file.contribution, positions: file.positions, coder: coder.id}]
           : []
       )
     )

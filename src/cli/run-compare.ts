@@ -1,8 +1,9 @@
 import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import type {Command} from 'commander'
-import {type CodedContribution, compareContributions} from '../compare/compare-contributions.js'
+import {compareContributions} from '../compare/compare-contributions.js'
 import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Contribution} from '../schema/contribution.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
 import {createProgress, isolateAsync, report, warn} from './output.js'
@@ -67,7 +68,10 @@ export async function runCompare(
       return {
         path: file.path,
         messages: file.messages,
-        coded: contribution && positions ? {contribution: slim(contribution), positions} : undefined
+        coded:
+          contribution && positions
+            ? {contribution: slim(contribution), positions, coder: coder.id}
+            : undefined
       }
     },
     {registries, concurrency: options.concurrency}

@@ -1,3 +1,4 @@
+import {jsonSyntaxError} from '../text/json-syntax-error.js'
 import {
   acceptCoding,
   type CodingReader,
@@ -5,7 +6,6 @@ import {
   type Field,
   isRecord
 } from './accept-coding.js'
-import {jsonSyntaxError} from './json-syntax-error.js'
 
 /**
  * Read codings from JSON text into `reader`: an array of codings or of gold files, or one gold

@@ -1,5 +1,7 @@
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
+import {defaultCodebook} from '../codebooks/default-codebook.js'
+import {weighEvidence} from '../evidence/weigh-evidence.js'
 import {readQde} from '../exchange/read-qde.js'
 import {readQdpx} from '../exchange/read-qdpx.js'
 import {createMessage} from '../messages/create-message.js'
@@ -27,7 +29,10 @@ export interface ReadCodingsOptions {
    * (`unknown-dimension`) or with a stance that is no pole of its dimension, `mixed` or
    * `unstated` (`unknown-stance`) is skipped, with the place of the bad cell.
    *
-   * @default undefined (not checked)
+   * A REFI-QDA project's codes are read as this codebook's dimensions and stances.
+   *
+   * @default undefined: not checked; a REFI-QDA project is read with the `enhanced-cooperation`
+   *   codebook
    */
   readonly codebook?: Codebook | undefined
   /**
@@ -110,10 +115,10 @@ export function readCodings(
   const format = settings.format ?? (zip ? 'qdpx' : formatOf(settings.path, text))
   if (format === 'qdpx' || format === 'qde') {
     const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
+    // A project's codes are named after a codebook's dimensions: the default one unless given.
+    const qda = {codebook: settings.codebook ?? defaultCodebook, weigh: weighEvidence}
     const result =
-      format === 'qdpx'
-        ? readQdpx(bytes, {codebook: settings.codebook})
-        : readQde(new TextDecoder().decode(bytes), {codebook: settings.codebook})
+      format === 'qdpx' ? readQdpx(bytes, qda) : readQde(new TextDecoder().decode(bytes), qda)
     if (settings.path !== undefined)
       for (const message of result.messages) message.file = settings.path
     return result

@@ -1,9 +1,10 @@
 import {meanBy} from 'remeda'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Coding} from '../schema/coding.js'
 import type {Cell, Row, Scale} from '../schema/comparison.js'
 import type {Contribution} from '../schema/contribution.js'
 import {type Bootstrap, bootstrapInterval} from './bootstrap-interval.js'
-import type {CodedContribution, SplitBy} from './compare-contributions.js'
+import type {SplitBy} from './compare-contributions.js'
 import {compareParagraphs} from './compare-paragraphs.js'
 import {reviewCell} from './review-cell.js'
 

@@ -1,12 +1,13 @@
-import {defaultCodebook} from '../code/codebook/default-codebook.js'
 import type {Coder} from '../code/coders/coder.js'
 import {resolveCoder} from '../code/coders/resolve-coder.js'
+import {defaultCodebook} from '../codebooks/default-codebook.js'
+import {checkCodedWith} from '../provenance/check-coded-with.js'
 import {createProvenance} from '../provenance/create-provenance.js'
 import type {Codebook} from '../schema/codebook.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Coding} from '../schema/coding.js'
 import type {Comparison} from '../schema/comparison.js'
 import type {Contribution} from '../schema/contribution.js'
-import type {Position} from '../schema/position.js'
 import {buildRows} from './build-rows.js'
 import {countCitationsBySide} from './count-citations-by-side.js'
 import {findBlocs} from './find-blocs.js'
@@ -15,12 +16,6 @@ import {measurePairwiseAgreement} from './measure-pairwise-agreement.js'
 import {selectDocuments} from './select-documents.js'
 import {splitRows} from './split-rows.js'
 import {summariseReview} from './summarise-review.js'
-
-/** A contribution with its coded positions, as `codePositions` gives them. */
-export interface CodedContribution {
-  readonly contribution: Contribution
-  readonly positions: readonly Position[]
-}
 
 /** What to split rows by: a built-in attribute, or a function of the contribution. */
 export type SplitBy =
@@ -154,6 +149,7 @@ export function compareContributions(
   }
 
   const codebook = options.codebook ?? defaultCodebook
+  checkCodedWith(coded, codebook, 'compare')
   const coder = resolveCoder(options.coder ?? 'rules')
   const dimensions = listDimensions(codebook)
   const seed = options.seed ?? 1

@@ -1,5 +1,5 @@
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Excluded} from '../schema/comparison.js'
-import type {CodedContribution} from './compare-contributions.js'
 
 /** What `selectDocuments` returns. */
 export interface SelectedDocuments {

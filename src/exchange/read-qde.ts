@@ -1,8 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Element, Root} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
-import {defaultCodebook} from '../code/codebook/default-codebook.js'
-import {weighEvidence} from '../code/coders/rules/weigh-evidence.js'
 import {createMessage} from '../messages/create-message.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
@@ -10,12 +8,16 @@ import type {Evidence} from '../schema/position.js'
 
 /** Configuration for `readQde`. */
 export interface ReadQdeOptions {
+  /** The codebook whose dimensions and stances the project's codes are named after. */
+  readonly codebook: Codebook
   /**
-   * The codebook whose dimensions and stances the project's codes are named after.
-   *
-   * @default the `enhanced-cooperation` codebook
+   * How a contribution's coded selections of one dimension weigh into its stance (the rule
+   * coder's `weighEvidence`, as `readCodings` passes it), for a case given no stance code.
    */
-  readonly codebook?: Codebook | undefined
+  readonly weigh: (
+    evidence: readonly Evidence[],
+    poles: readonly [string, string]
+  ) => {readonly stance: string}
 }
 
 /** What `readQde` returns. */
@@ -40,7 +42,7 @@ interface Target {
  * For each contribution and dimension the stance is, in this order:
  *
  * 1. the stance code given to the contribution's case (a reviewed stance);
- * 2. else the stance weighed, by the coder's rule (`weighEvidence`), from the selections of its
+ * 2. else the stance weighed, by `options.weigh` (the rule coder's `weighEvidence`), from the selections of its
  *    sources coded with a pole or `mixed` of the dimension, each counting the weight its
  *    description gives (`weight 0.5`, as `toQde` writes it), or 1 when it gives none (a selection
  *    a person added), so that an unchanged export reads back as the coder's stances;
@@ -54,14 +56,14 @@ interface Target {
  * @param text
  *   The XML of `project.qde`.
  * @param options
- *   Configuration (optional).
+ *   The codebook and the rule that weighs selections.
  * @returns
  *   The codings, by contribution id then codebook dimension, and the messages.
  * @example
- *   readQde(toQde(coded).qde).codings[0]?.dimension // => 'mechanism'
+ *   readQde(toQde(coded, {codebook}).qde, {codebook, weigh: weighEvidence}).codings[0]?.dimension // => 'mechanism'
  */
-export function readQde(text: string, options?: ReadQdeOptions): ReadQdeResult {
-  const codebook = options?.codebook ?? defaultCodebook
+export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
+  const {codebook, weigh} = options
   const messages: VFileMessage[] = []
   let tree: Root
   try {
@@ -160,7 +162,7 @@ export function readQde(text: string, options?: ReadQdeOptions): ReadQdeResult {
       const poles = [dimension.poles[0].id, dimension.poles[1].id] as const
       const stance =
         caseStances.get(id)?.get(dimension.id) ??
-        weighEvidence(evidence.get(id)?.get(dimension.id) ?? [], poles).stance
+        weigh(evidence.get(id)?.get(dimension.id) ?? [], poles).stance
       codings.push({contributionId: id, dimension: dimension.id, stance, coder})
     }
   }

@@ -28,8 +28,8 @@ export interface ReadQdpxOptions extends ReadQdeOptions {
  * @example
  *   readQdpx(toQdpx(coded)).codings.length // => 6 * coded.length
  */
-export function readQdpx(bytes: Uint8Array, options?: ReadQdpxOptions): ReadQdeResult {
-  const maxSize = options?.maxSize ?? 268_435_456
+export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdeResult {
+  const maxSize = options.maxSize ?? 268_435_456
   const oversized: Array<{name: string; size: number}> = []
   let entries: Record<string, Uint8Array>
   try {

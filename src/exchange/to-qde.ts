@@ -1,9 +1,10 @@
 import type {Element, Root} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
-import {defaultCodebook} from '../code/codebook/default-codebook.js'
+import {checkCodedWith} from '../provenance/check-coded-with.js'
 import {createProvenance} from '../provenance/create-provenance.js'
 import type {Codebook} from '../schema/codebook.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Coding} from '../schema/coding.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {Evidence, Position} from '../schema/position.js'
@@ -11,20 +12,12 @@ import {createGuid} from './create-guid.js'
 import {toPlainText} from './to-plain-text.js'
 import {flags, qdaCodeGuid, qdaFlagGuid, toQdaCodes} from './to-qda-codes.js'
 
-/** A contribution (as parsed, with its blocks) and its positions. */
-export interface ExportedContribution {
-  readonly contribution: Contribution
-  readonly positions: readonly Position[]
-}
-
 /** Configuration for `toQde` and `toQdpx`. */
 export interface ToQdeOptions {
   /**
    * The codebook the positions were coded with: one code per dimension, with its stances.
-   *
-   * @default the `enhanced-cooperation` codebook
    */
-  readonly codebook?: Codebook | undefined
+  readonly codebook: Codebook
   /**
    * Reviewed codings (`readCodings`): each becomes a code of the contribution's case, which
    * `readCodings` reads back before the coded selections.
@@ -88,15 +81,15 @@ const namespace = 'urn:QDA-XML:project:1.0'
  *   Contributions as parsed (not slimmed: the plain text is built from their blocks) with their
  *   positions.
  * @param options
- *   Configuration (optional).
+ *   The codebook the positions were coded with, and more (optional).
  * @returns
  *   The project XML and the sources' plain texts.
  * @throws {TypeError}
  *   When `coded` is not an array or `options.date` is not an ISO 8601 date-time.
  * @example
- *   toQde(coded).qde.startsWith('<?xml version="1.0" encoding="utf-8"?>') // => true
+ *   toQde(coded, {codebook}).qde.startsWith('<?xml version="1.0" encoding="utf-8"?>') // => true
  */
-export function toQde(coded: readonly ExportedContribution[], options?: ToQdeOptions): QdeProject {
+export function toQde(coded: readonly CodedContribution[], options: ToQdeOptions): QdeProject {
   if (!Array.isArray(coded as unknown)) {
     throw new TypeError(
       `Cannot export \`${typeof coded}\` for \`coded\`, expected an array of coded contributions`
@@ -108,7 +101,8 @@ export function toQde(coded: readonly ExportedContribution[], options?: ToQdeOpt
       `Cannot date \`${String(date)}\` for \`options.date\`, expected an ISO 8601 date-time in UTC`
     )
   }
-  const codebook = options?.codebook ?? defaultCodebook
+  const codebook = options.codebook
+  checkCodedWith(coded, codebook, 'export')
   const coder = options?.coder ?? 'rules'
   const codings = options?.codings ?? []
   const coderGuid = createGuid(['user', coder])
@@ -259,7 +253,7 @@ export function toQde(coded: readonly ExportedContribution[], options?: ToQdeOpt
 
 /** How the project was made, in one line: as `describeProvenance` says it of a comparison. */
 function describeProject(
-  coded: readonly ExportedContribution[],
+  coded: readonly CodedContribution[],
   codebook: Codebook,
   coder: string,
   codings: readonly Coding[]

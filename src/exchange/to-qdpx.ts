@@ -1,5 +1,6 @@
 import {zipSync} from 'fflate'
-import {type ExportedContribution, type ToQdeOptions, toQde} from './to-qde.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
+import {type ToQdeOptions, toQde} from './to-qde.js'
 
 /**
  * Write a REFI-QDA project file (`.qdpx`): a zip with `project.qde` and the sources' plain texts
@@ -9,17 +10,17 @@ import {type ExportedContribution, type ToQdeOptions, toQde} from './to-qde.js'
  * @param coded
  *   Contributions as parsed (with their blocks) and their positions.
  * @param options
- *   Configuration (optional), as for `toQde`.
+ *   Configuration, as for `toQde`: the codebook at least.
  * @returns
  *   The bytes of the `.qdpx` file.
  * @throws {TypeError}
  *   As `toQde`.
  * @example
- *   toQdpx(coded).slice(0, 2) // => Uint8Array [0x50, 0x4b] ('PK')
+ *   toQdpx(coded, {codebook}).slice(0, 2) // => Uint8Array [0x50, 0x4b] ('PK')
  */
-export function toQdpx(coded: readonly ExportedContribution[], options?: ToQdeOptions): Uint8Array {
+export function toQdpx(coded: readonly CodedContribution[], options: ToQdeOptions): Uint8Array {
   const project = toQde(coded, options)
-  const utc = new Date(options?.date ?? '1980-01-01T00:00:00Z')
+  const utc = new Date(options.date ?? '1980-01-01T00:00:00Z')
   // Zip times have no time zone and fflate writes local time: give it the UTC fields as local.
   const mtime = new Date(
     utc.getUTCFullYear(),

@@ -1,10 +1,11 @@
 import {sha256} from '@noble/hashes/sha2.js'
 import {bytesToHex} from '@noble/hashes/utils.js'
-import type {CodedContribution} from '../compare/compare-contributions.js'
 import type {Codebook} from '../schema/codebook.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Coding} from '../schema/coding.js'
 import type {Provenance} from '../schema/provenance.js'
-import {version} from '../version.js'
+import {referenceCodebook} from './reference-codebook.js'
+import {version} from './version.js'
 
 /** What `createProvenance` records. */
 export interface CreateProvenanceOptions {
@@ -41,11 +42,7 @@ export function createProvenance(
   return {
     wgec: version,
     coder: options.coder,
-    codebook: {
-      id: options.codebook.id,
-      version: options.codebook.version,
-      sha256: hashJson(options.codebook)
-    },
+    codebook: referenceCodebook(options.codebook),
     seed: options.seed,
     samples: options.samples,
     inputs,

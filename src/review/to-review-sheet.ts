@@ -1,7 +1,8 @@
-import {defaultCodebook} from '../code/codebook/default-codebook.js'
-import type {CodedContribution} from '../compare/compare-contributions.js'
+import {defaultCodebook} from '../codebooks/default-codebook.js'
+import {checkCodedWith} from '../provenance/check-coded-with.js'
 import {type CsvField, stringifyCsv} from '../render/stringify-csv.js'
 import type {Codebook} from '../schema/codebook.js'
+import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Evidence} from '../schema/position.js'
 
 /** Configuration for `toReviewSheet`. */
@@ -63,6 +64,7 @@ export function toReviewSheet(
   }
 
   const codebook = options?.codebook ?? defaultCodebook
+  checkCodedWith(coded, codebook, 'review')
   const quoteColumns = Array.from({length: count}, (_, index) => [
     `quote_${index + 1}`,
     `place_${index + 1}`

@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {CodebookReference} from './coded-contribution.js'
 
 /**
  * How an output was made, so that a reader of a table can say exactly: the `wgec` version, the
@@ -12,14 +13,7 @@ export const Provenance = z
   .object({
     wgec: z.string().describe('Version of `wgec` that made the output'),
     coder: z.string().describe('Id of the coder that made the positions'),
-    codebook: z.object({
-      id: z.string(),
-      version: z.string(),
-      sha256: z
-        .string()
-        .regex(/^[0-9a-f]{64}$/)
-        .describe('SHA-256 of the codebook as JSON (`JSON.stringify`, no indentation)')
-    }),
+    codebook: CodebookReference,
     seed: z.int(),
     samples: z.int().min(0),
     inputs: z

@@ -3,7 +3,7 @@ import {mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {Validation} from '../../src/schema/validation.js'
 import {cli, root, wgec} from './run-wgec.js'
 

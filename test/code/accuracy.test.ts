@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import {codePositions} from '../../src/code/coders/rules/code-positions.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {fixtureDocuments, readFixture, readGold} from '../helpers.js'
 

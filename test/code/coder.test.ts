@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {z} from 'zod'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import type {Coder} from '../../src/code/coders/coder.js'
 import {builtInCoders} from '../../src/code/coders/coders.js'
 import {resolveCoder} from '../../src/code/coders/resolve-coder.js'
 import {codePositions} from '../../src/code/coders/rules/code-positions.js'
 import {ruleCoder} from '../../src/code/coders/rules/rule-coder.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import type {Contribution} from '../../src/schema/contribution.js'
@@ -105,7 +105,9 @@ describe('compareContributions with positions of another coder', () => {
   it('gives a position without evidence the interval of its own score, not one towards 0', () => {
     const coder = fixedCoder('multistakeholder', 0.8)
     const positions = coder.code(norway, defaultCodebook) as Position[]
-    const comparison = compareContributions([{contribution: norway, positions}], {coder})
+    const comparison = compareContributions([{contribution: norway, positions, coder: 'rules'}], {
+      coder
+    })
     expect(comparison.rows[0]?.scale).toEqual({mean: 0.8, low: 0.8, high: 0.8, dimensions: 1})
   })
 
@@ -114,7 +116,7 @@ describe('compareContributions with positions of another coder', () => {
       norway,
       defaultCodebook
     ) as Position[]
-    const comparison = compareContributions([{contribution: norway, positions}])
+    const comparison = compareContributions([{contribution: norway, positions, coder: 'rules'}])
     expect(comparison.rows[0]?.scale).toEqual({mean: -0.6, low: -0.6, high: -0.6, dimensions: 1})
   })
 
@@ -129,10 +131,13 @@ describe('compareContributions with positions of another coder', () => {
         return 0.5
       }
     }
-    const comparison = compareContributions([{contribution: cuba, positions: evidence}], {
-      coder,
-      samples: 10
-    })
+    const comparison = compareContributions(
+      [{contribution: cuba, positions: evidence, coder: 'rules'}],
+      {
+        coder,
+        samples: 10
+      }
+    )
     const stated = evidence.filter((position) => position.stance !== 'unstated').length
     expect(calls).toBe(10 * stated)
     expect(comparison.rows[0]?.scale).toMatchObject({high: 0.5})
@@ -143,7 +148,9 @@ describe('compareContributions with positions of another coder', () => {
     const coder = await constant?.create({stance: 'intergovernmental'}, defaultCodebook)
     if (!coder) throw new Error('the plugin has a coder')
     const comparison = compareContributions(
-      [{contribution: norway, positions: await coder.code(norway, defaultCodebook)}],
+      [
+        {contribution: norway, positions: await coder.code(norway, defaultCodebook), coder: 'rules'}
+      ],
       {coder, samples: 0}
     )
     expect(comparison.provenance?.coder).toBe('constant')

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import {loadCodebook} from '../../src/code/codebook/load-codebook.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 
 describe('defaultCodebook', () => {
   it('loads without a message, as a user codebook would, to the same codebook', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {jsonSyntaxError} from '../../src/codings/json-syntax-error.js'
+import {jsonSyntaxError} from '../../src/text/json-syntax-error.js'
 
 /** The message Node's JSON engine gives for a text. */
 function reasonOf(text: string): string {

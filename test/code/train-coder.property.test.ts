@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import {createTrainedCoder} from '../../src/code/coders/trained/create-trained-coder.js'
 import {trainCoder} from '../../src/code/coders/trained/train-coder.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {Position} from '../../src/schema/position.js'
 

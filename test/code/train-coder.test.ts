@@ -2,13 +2,13 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import {createTrainedCoder} from '../../src/code/coders/trained/create-trained-coder.js'
 import {fitLogistic} from '../../src/code/coders/trained/fit-logistic.js'
 import {sentenceFeatures} from '../../src/code/coders/trained/sentence-features.js'
 import {softmax} from '../../src/code/coders/trained/softmax.js'
 import {trainCoder} from '../../src/code/coders/trained/train-coder.js'
 import {validateCoder} from '../../src/code/validation/validate-coder.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {readCodings} from '../../src/codings/read-codings.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
@@ -202,7 +202,8 @@ describe('trainCoder', () => {
   it('is taken by compareContributions like any coder', () => {
     const coded = contributions.map((contribution) => ({
       contribution,
-      positions: coder.code(contribution, defaultCodebook)
+      positions: coder.code(contribution, defaultCodebook),
+      coder: coder.id
     }))
     const comparison = compareContributions(coded, {coder, samples: 50})
     const row = comparison.rows.find((entry) => entry.contributionId === byFile('pine-forum.md').id)

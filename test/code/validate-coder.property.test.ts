@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import type {Coder} from '../../src/code/coders/coder.js'
 import {validateCoder} from '../../src/code/validation/validate-coder.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import type {Coding} from '../../src/schema/coding.js'
 import type {Contribution} from '../../src/schema/contribution.js'
 

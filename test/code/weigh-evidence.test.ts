@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {createResampler, weighEvidence} from '../../src/code/coders/rules/weigh-evidence.js'
 import {createRandom} from '../../src/compare/create-random.js'
+import {createResampler, weighEvidence} from '../../src/evidence/weigh-evidence.js'
 import type {Evidence} from '../../src/schema/position.js'
 
 const poles = ['intergovernmental', 'multistakeholder'] as const

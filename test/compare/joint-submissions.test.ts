@@ -9,7 +9,7 @@ import {Comparison} from '../../src/schema/comparison.js'
 function coded(name: string) {
   const path = new URL(`../fixtures/shapes/${name}`, import.meta.url).pathname
   const {contribution} = parseContribution(new VFile({path, value: readFileSync(path)}))
-  return {contribution, positions: codePositions(contribution)}
+  return {contribution, positions: codePositions(contribution), coder: 'rules'}
 }
 
 describe('a joint contribution in a comparison', () => {

@@ -169,7 +169,7 @@ describe('compareContributions provenance', () => {
   })
 
   it('changes the codebook hash with the codebook', async () => {
-    const {defaultCodebook} = await import('../../src/code/codebook/default-codebook.js')
+    const {defaultCodebook} = await import('../../src/codebooks/default-codebook.js')
     const other = {...defaultCodebook, version: '9.9.9'}
     const a = compareContributions(codedFixtures, {samples: 0})
     const b = compareContributions(codedFixtures, {samples: 0, codebook: other})

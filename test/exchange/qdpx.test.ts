@@ -5,9 +5,11 @@ import {join, resolve} from 'node:path'
 import {unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {codePositions} from '../../src/code/coders/rules/code-positions.js'
+import {defaultCodebook as codebook} from '../../src/codebooks/default-codebook.js'
 import {readCodings} from '../../src/codings/read-codings.js'
 import {toCodings} from '../../src/codings/to-codings.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
+import {weighEvidence} from '../../src/evidence/weigh-evidence.js'
 import {readQde} from '../../src/exchange/read-qde.js'
 import {readQdpx} from '../../src/exchange/read-qdpx.js'
 import {toQde} from '../../src/exchange/to-qde.js'
@@ -19,10 +21,11 @@ const root = new URL('../../', import.meta.url).pathname
 const schema = resolve(root, '../shared/refi-qda/Project.xsd')
 const coded = fixtureDocuments().map((name) => {
   const {contribution} = parseContribution(readFixture(name))
-  return {contribution, positions: codePositions(contribution)}
+  return {contribution, positions: codePositions(contribution), coder: 'rules'}
 })
-const project = toQde(coded)
-const bytes = toQdpx(coded)
+const qda = {codebook, weigh: weighEvidence}
+const project = toQde(coded, {codebook})
+const bytes = toQdpx(coded, {codebook})
 
 function hasXmllint(): boolean {
   try {
@@ -61,6 +64,7 @@ describe('toQde and toQdpx', () => {
       const folder = mkdtempSync(join(tmpdir(), 'wgec-qde-'))
       const file = join(folder, 'project.qde')
       const reviewed = toQde(coded, {
+        codebook,
         codings: [
           {contributionId: 'wgec-2016/cuba', dimension: 'mechanism', stance: 'mixed', coder: 'ana'}
         ]
@@ -118,7 +122,9 @@ describe('toQde and toQdpx', () => {
         weight
       }))
     }))
-    const {qde} = toQde([{contribution: first.contribution, positions: bare}])
+    const {qde} = toQde([{contribution: first.contribution, positions: bare, coder: 'rules'}], {
+      codebook
+    })
     expect(qde).not.toContain('undefined')
     const names = attributesOf(qde, 'PlainTextSelection').map((selection) => selection.name)
     expect(names.length).toBeGreaterThan(0)
@@ -132,7 +138,9 @@ describe('toQde and toQdpx', () => {
     const {contribution} = parseContribution(
       'Submitted by\n\nNorthwind Forum\n\nWhat are the high level characteristics of enhanced cooperation?\n\nOur mark is 𝔸𝔹. We support a new intergovernmental body under the United Nations.\n'
     )
-    const single = toQde([{contribution, positions: codePositions(contribution)}])
+    const single = toQde([{contribution, positions: codePositions(contribution), coder: 'rules'}], {
+      codebook
+    })
     const text = [...(single.sources[0]?.text ?? '')]
     const selections = attributesOf(single.qde, 'PlainTextSelection')
     expect(selections.length).toBeGreaterThan(0)
@@ -145,8 +153,8 @@ describe('toQde and toQdpx', () => {
   })
 
   it('gives the same bytes for the same input, in any order', () => {
-    expect(toQdpx([...coded].reverse())).toEqual(bytes)
-    expect(toQdpx(coded)).toEqual(bytes)
+    expect(toQdpx([...coded].reverse(), {codebook})).toEqual(bytes)
+    expect(toQdpx(coded, {codebook})).toEqual(bytes)
   })
 
   it('zips project.qde and one plain text per source', () => {
@@ -179,7 +187,7 @@ describe('toQde and toQdpx', () => {
   })
 
   it('throws on an invalid date', () => {
-    expect(() => toQde(coded, {date: 'yesterday'})).toThrow(TypeError)
+    expect(() => toQde(coded, {codebook, date: 'yesterday'})).toThrow(TypeError)
   })
 })
 
@@ -194,7 +202,7 @@ describe('readQdpx and readQde', () => {
   )
 
   it('reads an unchanged export back as the coder’s stances', () => {
-    const {codings, messages} = readQdpx(bytes)
+    const {codings, messages} = readQdpx(bytes, qda)
     expect(messages).toEqual([])
     const expected = stated
       .flatMap((entry) => toCodings(entry.positions, 'rules'))
@@ -241,8 +249,8 @@ describe('readQdpx and readQde', () => {
       .replace('</Users>', '<User guid="00000000-0000-4000-8000-000000000001" name="ana"/></Users>')
       .replace('<Project ', '<Project modifyingUserGUID="00000000-0000-4000-8000-000000000001" ')
 
-    const before = readQde(project.qde).codings
-    const after = readQde(xml).codings
+    const before = readQde(project.qde, qda).codings
+    const after = readQde(xml, qda).codings
     expect(after).toHaveLength(before.length)
     const changed = after.filter((coding, index) => coding.stance !== before[index]?.stance)
     expect(changed).toEqual([
@@ -263,12 +271,12 @@ describe('readQdpx and readQde', () => {
       },
       {contributionId: 'wgec-2016/norway', dimension: 'un-role', stance: 'unstated', coder: 'ben'}
     ]
-    const read = readQdpx(toQdpx(coded, {codings})).codings
+    const read = readQdpx(toQdpx(coded, {codebook, codings}), qda).codings
     const find = (id: string, dimension: string) =>
       read.find((coding) => coding.contributionId === id && coding.dimension === dimension)?.stance
     expect(find('wgec-2016/cuba', 'mechanism')).toBe('multistakeholder')
     expect(find('wgec-2016/norway', 'un-role')).toBe('unstated')
-    expect(toQde(coded, {codings}).qde).toContain('name="ben"')
+    expect(toQde(coded, {codebook, codings}).qde).toContain('name="ben"')
   })
 
   it('reads codings from a project coded from scratch, by code names', () => {
@@ -305,7 +313,7 @@ describe('readQdpx and readQde', () => {
   })
 
   it('refuses a project.qde larger than maxSize before inflating it', () => {
-    const result = readQdpx(bytes, {maxSize: 1000})
+    const result = readQdpx(bytes, {...qda, maxSize: 1000})
     expect(result.codings).toEqual([])
     expect(result.messages.map((message) => message.ruleId)).toEqual(['invalid-codings'])
     expect(result.messages[0]?.reason).toMatch(/`project\.qde` is \d+ bytes, expected at most 1000/)
@@ -314,7 +322,7 @@ describe('readQdpx and readQde', () => {
   it('reports deeply nested XML as invalid, without a crash', () => {
     const depth = 20_000
     const xml = `<Project name="x">${'<Notes>'.repeat(depth)}${'</Notes>'.repeat(depth)}</Project>`
-    const result = readQde(xml)
+    const result = readQde(xml, qda)
     expect(result.codings).toEqual([])
     expect(result.messages.map((message) => message.ruleId)).toEqual(['invalid-codings'])
   })
@@ -325,13 +333,13 @@ describe('readQdpx and readQde', () => {
     expect(broken.messages.map((message) => [message.ruleId, message.file])).toEqual([
       ['invalid-codings', 'p.qde']
     ])
-    expect(readQde('<Other/>').messages.map((message) => message.ruleId)).toEqual([
+    expect(readQde('<Other/>', qda).messages.map((message) => message.ruleId)).toEqual([
       'invalid-codings'
     ])
-    expect(readQdpx(new Uint8Array([1, 2, 3])).messages.map((message) => message.ruleId)).toEqual([
-      'invalid-codings'
-    ])
-    expect(readCodings(toQdpx([]), {format: 'qdpx'}).codings).toEqual([])
+    expect(
+      readQdpx(new Uint8Array([1, 2, 3]), qda).messages.map((message) => message.ruleId)
+    ).toEqual(['invalid-codings'])
+    expect(readCodings(toQdpx([], {codebook}), {format: 'qdpx'}).codings).toEqual([])
   })
 })
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findDate} from '../../src/parse/header/find-date.js'
+import {findDate} from '../../src/parse/words/find-date.js'
 
 describe('findDate', () => {
   it.each([

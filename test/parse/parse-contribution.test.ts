@@ -296,7 +296,7 @@ describe('parseContribution options and misuse', () => {
 
   it('throws a TypeError for an unknown format', () => {
     expect(() => parseContribution('x', {format: 'pdf' as 'text'})).toThrow(
-      /`options.format`, expected `markdown`, `text`, `html`/
+      /`options.format`, expected `html`, `text`, `markdown`/
     )
   })
 

@@ -34,7 +34,7 @@ const printWidth = 703
 function fixturesComparison(): Comparison {
   const coded = fixtureDocuments().map((name) => {
     const {contribution} = parseContribution(readFixture(name))
-    return {contribution, positions: codePositions(contribution)}
+    return {contribution, positions: codePositions(contribution), coder: 'rules'}
   })
   return compareContributions(coded, {samples: 50})
 }

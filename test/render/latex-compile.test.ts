@@ -28,7 +28,7 @@ if (!available && !required) {
 function fixturesComparison(): Comparison {
   const coded = fixtureDocuments().map((name) => {
     const {contribution} = parseContribution(readFixture(name))
-    return {contribution, positions: codePositions(contribution)}
+    return {contribution, positions: codePositions(contribution), coder: 'rules'}
   })
   return compareContributions(coded, {samples: 50})
 }

@@ -1,6 +1,6 @@
 import {parse} from 'csv-parse/browser/esm/sync'
 import {describe, expect, it} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {readCodings} from '../../src/codings/read-codings.js'
 import {compareContributions} from '../../src/compare/compare-contributions.js'
 import {toReviewSheet} from '../../src/review/to-review-sheet.js'
@@ -82,9 +82,12 @@ describe('toReviewSheet', () => {
     const {contribution} = parseContribution(
       readFixture('../test/fixtures/shapes/joint-governments.md')
     )
-    const joint = parse(toReviewSheet([{contribution, positions: codePositions(contribution)}]), {
-      columns: true
-    }) as Array<Record<string, string>>
+    const joint = parse(
+      toReviewSheet([{contribution, positions: codePositions(contribution), coder: 'rules'}]),
+      {
+        columns: true
+      }
+    ) as Array<Record<string, string>>
     expect(joint[0]?.submitter).toBe(
       (contribution.submitters ?? []).map((each) => each.name).join('; ')
     )

@@ -1,6 +1,6 @@
 import {describe, expect, it, vi} from 'vitest'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import {loadCodebook} from '../../src/code/codebook/load-codebook.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 
 // No phrase pattern compiles to a backtracking regex (see regex.test.ts), so to reach the check a
 // stand-in compiler turns one pattern into nested repetition.

@@ -6,8 +6,8 @@ import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
 import {compileCodebook} from '../../src/code/codebook/compile-codebook.js'
 import {compilePattern} from '../../src/code/codebook/compile-pattern.js'
-import {defaultCodebook} from '../../src/code/codebook/default-codebook.js'
 import {codePositions} from '../../src/code/coders/rules/code-positions.js'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {parseContribution} from '../../src/parse/parse-contribution.js'
 import {readFixture} from '../helpers.js'
 
@@ -157,19 +157,19 @@ function collectRegexes(): {found: Found[]; dynamic: Array<{file: string; line: 
 const reviewed: Array<{file: string; source: string; verdict: 'bounded' | 'unsafe'; why: string}> =
   [
     {
-      file: 'src/codings/json-syntax-error.ts',
+      file: 'src/text/json-syntax-error.ts',
       source: String.raw` in JSON at position \d+.*$`,
       verdict: 'bounded',
       why: 'runs on a `JSON.parse` error message: the digits are a position, a few characters'
     },
     {
-      file: 'src/parse/source/detect-format.ts',
+      file: 'src/parse/readers/readers.ts',
       source: String.raw`^(?:#{1,6}\s|[-*+]\s|>\s|---\s*$)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]+\)`,
       verdict: 'bounded',
       why: 'runs on the first 2000 characters of the document'
     },
     {
-      file: 'src/parse/source/detect-format.ts',
+      file: 'src/parse/readers/readers.ts',
       source: String.raw`^\s*[•\uF0B7\uF0A7▪]\s`,
       verdict: 'bounded',
       why: 'runs on the first 2000 characters of the document'
@@ -199,7 +199,7 @@ const reviewed: Array<{file: string; source: string; verdict: 'bounded' | 'unsaf
       why: '`\\s+(?:the\\s+)?(.+?)(?:\\s+…)?$` is cubic in a run of white space before a line separator (4000 spaces then U+2028: 64 s), but runs only on titles of at most 300 characters'
     },
     {
-      file: 'src/parse/header/read-field.ts',
+      file: 'src/parse/words/read-field.ts',
       source: String.raw`^([\p{L}][\p{L} ’'()/-]{1,40}?)\s*[:：]\s*(.*)$`,
       verdict: 'bounded',
       why: '`\\s*(.*)$` trades white space before a line separator; V8 matches 32 000 spaces then U+2028 in 6 ms'
@@ -211,7 +211,7 @@ describe('regular expressions in src', () => {
 
   it('finds the regex literals and evaluable `RegExp` calls of every source file', () => {
     expect(found.length).toBeGreaterThan(150)
-    expect(found.filter((regex) => regex.file === 'src/parse/header/find-date.ts').length).toBe(5)
+    expect(found.filter((regex) => regex.file === 'src/parse/words/find-date.ts').length).toBe(5)
     for (const regex of found) expect(() => new RegExp(regex.source, regex.flags)).not.toThrow()
   })
 

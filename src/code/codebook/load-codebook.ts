@@ -1,9 +1,9 @@
 import {analyse} from 'scslre'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
-import {jsonSyntaxError} from '../../codings/json-syntax-error.js'
 import {createMessage} from '../../messages/create-message.js'
 import {Codebook} from '../../schema/codebook.js'
+import {jsonSyntaxError} from '../../text/json-syntax-error.js'
 import {compilePattern} from './compile-pattern.js'
 
 /** The result of `loadCodebook`. */

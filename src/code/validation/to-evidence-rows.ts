@@ -1,12 +1,5 @@
-import type {Contribution} from '../../schema/contribution.js'
+import type {CodedContribution} from '../../schema/coded-contribution.js'
 import type {EvidenceRow} from '../../schema/evidence-row.js'
-import type {Position} from '../../schema/position.js'
-
-/** A contribution with its coded positions, as `codePositions` gives them. */
-interface Coded {
-  readonly contribution: Contribution
-  readonly positions: readonly Position[]
-}
 
 /**
  * Flatten coded contributions into one record per evidence item, in the order of the input, then
@@ -19,9 +12,9 @@ interface Coded {
  * @throws {TypeError}
  *   When `coded` is not an array.
  * @example
- *   toEvidenceRows([{contribution: cuba, positions: codePositions(cuba)}])[0]?.dimension // => 'mechanism'
+ *   toEvidenceRows([{contribution: cuba, positions: codePositions(cuba), coder: 'rules'}])[0]?.dimension // => 'mechanism'
  */
-export function toEvidenceRows(coded: readonly Coded[]): EvidenceRow[] {
+export function toEvidenceRows(coded: readonly CodedContribution[]): EvidenceRow[] {
   if (!Array.isArray(coded as unknown)) {
     throw new TypeError(
       `Cannot flatten \`${typeof coded}\` for \`coded\`, expected an array of coded contributions`

@@ -1,3 +1,5 @@
+import {defaultCodebook} from '../../codebooks/default-codebook.js'
+import {matchCodings} from '../../codings/match-codings.js'
 import {toCodings} from '../../codings/to-codings.js'
 import type {Codebook} from '../../schema/codebook.js'
 import type {Coding} from '../../schema/coding.js'
@@ -11,11 +13,9 @@ import type {
   ValidationEvidence
 } from '../../schema/validation.js'
 import {measureAgreement} from '../agreement/measure-agreement.js'
-import {defaultCodebook} from '../codebook/default-codebook.js'
 import type {Coder} from '../coders/coder.js'
 import {resolveCoder} from '../coders/resolve-coder.js'
 import {mapConcurrently} from '../map-concurrently.js'
-import {matchCodings} from './match-codings.js'
 
 /** Configuration for `validateCoder`. */
 export interface ValidateCoderOptions {

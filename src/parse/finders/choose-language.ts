@@ -1,5 +1,5 @@
-import {stringField} from '../header/string-field.js'
 import type {TextRun} from '../runs/text-run.js'
+import {stringField} from '../words/string-field.js'
 import {detectLanguage} from './detect-language.js'
 
 /**

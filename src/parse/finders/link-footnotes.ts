@@ -2,7 +2,7 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../../messages/create-message.js'
 import type {Footnote} from '../../schema/footnote.js'
 import type {Place} from '../../schema/place.js'
-import type {DraftFootnote} from '../structure/draft.js'
+import type {DraftFootnote} from '../readers/draft.js'
 import type {Marker} from './find-markers.js'
 
 /**

@@ -1,6 +1,6 @@
 import type {Block} from '../../schema/block.js'
+import {type DraftContribution, runOf} from '../readers/draft.js'
 import type {TextRun} from '../runs/text-run.js'
-import {type DraftContribution, runOf} from '../structure/draft.js'
 
 /** Where a run stands: a question's text, a block's, or a footnote's. */
 export type RunRole = 'question' | 'block' | 'footnote'

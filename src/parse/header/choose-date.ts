@@ -2,9 +2,9 @@ import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../../messages/create-message.js'
 import type {Place} from '../../schema/place.js'
 import type {SignatureLines} from '../signature/read-signature.js'
-import {findDate} from './find-date.js'
+import {findDate} from '../words/find-date.js'
+import {stringField} from '../words/string-field.js'
 import type {HeaderFields} from './read-header.js'
-import {stringField} from './string-field.js'
 
 /**
  * The date of a contribution: the signature's, else the front matter's, a date line of the

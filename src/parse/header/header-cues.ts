@@ -1,7 +1,7 @@
 import {countWords} from '../../text/normalize.js'
-import {findPhrase} from '../finders/find-phrase.js'
+import {findPhrase} from '../words/find-phrase.js'
+import {type FieldName, readField} from '../words/read-field.js'
 import type {HeaderFields} from './header-fields.js'
-import {type FieldName, readField} from './read-field.js'
 
 /** `Submitted by`, `Presentado por`, `Soumis par`, and their joint forms. */
 export const submittedBy =

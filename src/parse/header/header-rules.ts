@@ -1,7 +1,8 @@
 import {countWords} from '../../text/normalize.js'
-import {findPhrase} from '../finders/find-phrase.js'
 import type {TextSegment} from '../readers/segment.js'
-import {findDate} from './find-date.js'
+import {findDate} from '../words/find-date.js'
+import {findPhrase} from '../words/find-phrase.js'
+import type {FieldName} from '../words/read-field.js'
 import {
   disclaimer,
   isBareLabel,
@@ -16,7 +17,6 @@ import {
 import type {HeaderFields} from './header-fields.js'
 import {ministryCountry} from './ministry-country.js'
 import {jointCue, nameFromTitle} from './name-from-title.js'
-import type {FieldName} from './read-field.js'
 
 /** A paragraph of the top of a document, as the header rules see it. */
 export interface HeaderLine {

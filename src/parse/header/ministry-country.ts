@@ -1,5 +1,5 @@
 import {resolveCountry} from '../../countries/resolve-country.js'
-import {placeParticles} from './place-particles.js'
+import {placeParticles} from '../words/place-particles.js'
 
 const ministry =
   /^(?:the\s+)?(?:ministry|minist[eè]re|ministerio|minist[ée]rio|department|departamento|d[ée]partement)\s+(?:of|for|de|del|des|du|da|do)\s/iu

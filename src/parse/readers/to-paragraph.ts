@@ -2,7 +2,7 @@ import type {Paragraph} from '../../schema/block.js'
 import type {Place} from '../../schema/place.js'
 import {type TextRun, tidyRun} from '../runs/text-run.js'
 import {toSentences} from '../runs/to-sentences.js'
-import type {WithRun} from '../structure/draft.js'
+import type {WithRun} from './draft.js'
 import type {ReadContext} from './read-context.js'
 
 /**

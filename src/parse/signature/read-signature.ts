@@ -1,7 +1,7 @@
 import type {Author} from '../../schema/author.js'
 import {countWords, fewWords, normalize} from '../../text/normalize.js'
-import {findDate} from '../header/find-date.js'
-import {trailingParenthetical} from './trailing-parenthetical.js'
+import {findDate} from '../words/find-date.js'
+import {trailingParenthetical} from '../words/trailing-parenthetical.js'
 
 /** What a signature says: its authors, place and date. */
 export interface SignatureLines {

@@ -2,6 +2,7 @@ import type {Author} from '../../schema/author.js'
 import type {Block} from '../../schema/block.js'
 import {tidyRun} from '../runs/text-run.js'
 import type {ContentUnit, Unit} from '../structure/unit.js'
+import {trailingParenthetical} from '../words/trailing-parenthetical.js'
 import {
   foldSignatureLines,
   readSignatureLine,
@@ -9,7 +10,6 @@ import {
   type SignatureLines,
   signatoriesLabel
 } from './read-signature.js'
-import {trailingParenthetical} from './trailing-parenthetical.js'
 
 /** The closing units of a document taken as its signature. */
 export interface TakenSignature {

@@ -1,9 +1,9 @@
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../../messages/create-message.js'
 import type {BuiltInFormat} from '../../schema/format.js'
+import {measureHtmlNesting, measureNesting} from '../readers/measure-nesting.js'
 import type {Locator} from '../runs/locate.js'
 import {findSlowMarkdown} from './find-slow-markdown.js'
-import {measureHtmlNesting, measureNesting} from './measure-nesting.js'
 
 /** Deepest nesting read as structure in Markdown, and in HTML (where pages nest a few dozen). */
 export const defaultMaxDepth = 32

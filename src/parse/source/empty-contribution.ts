@@ -1,7 +1,7 @@
 import type {Contribution} from '../../schema/contribution.js'
 import type {Source} from '../../schema/source.js'
 import {slug} from '../../text/normalize.js'
-import {stemOf} from '../header/stem-of.js'
+import {stemOf} from '../words/stem-of.js'
 
 /**
  * The contribution of a document that could not be read: every field empty, the id from the

@@ -1,5 +1,5 @@
+import type {DraftFootnote} from '../readers/draft.js'
 import {tidyRun} from '../runs/text-run.js'
-import type {DraftFootnote} from './draft.js'
 import type {Unit} from './unit.js'
 
 /**

@@ -1,7 +1,7 @@
-import {type FieldLine, readField} from '../header/read-field.js'
 import type {Segment, TextSegment} from '../readers/segment.js'
 import type {Locator} from '../runs/locate.js'
 import {sliceRun, type TextRun, tidyRun} from '../runs/text-run.js'
+import {type FieldLine, readField} from '../words/read-field.js'
 
 /** A line that names the section after it in a web-form record (`Abstract`, `Document`). */
 const sectionLabel =

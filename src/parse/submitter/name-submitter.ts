@@ -1,7 +1,7 @@
 import {senderOf} from '../header/email-header.js'
 import type {HeaderFields} from '../header/read-header.js'
-import {stringField} from '../header/string-field.js'
 import type {SignatureLines} from '../signature/read-signature.js'
+import {stringField} from '../words/string-field.js'
 
 /** Which cue named the submitter, from the most explicit to the least. */
 export type SubmitterCue =

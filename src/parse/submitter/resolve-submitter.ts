@@ -6,8 +6,8 @@ import {createMessage} from '../../messages/create-message.js'
 import type {Place} from '../../schema/place.js'
 import type {StakeholderGroup} from '../../schema/stakeholder-group.js'
 import type {Submitter} from '../../schema/submitter.js'
-import {placeParticles} from '../header/place-particles.js'
-import {trailingParenthetical} from '../signature/trailing-parenthetical.js'
+import {placeParticles} from '../words/place-particles.js'
+import {trailingParenthetical} from '../words/trailing-parenthetical.js'
 import {
   groupFromCategory,
   groupFromName,

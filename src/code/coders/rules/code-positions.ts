@@ -1,15 +1,15 @@
+import {defaultCodebook} from '../../../codebooks/default-codebook.js'
+import {weighEvidence} from '../../../evidence/weigh-evidence.js'
 import type {Codebook, Indicator} from '../../../schema/codebook.js'
 import type {Contribution} from '../../../schema/contribution.js'
 import type {Evidence, Position} from '../../../schema/position.js'
 import {normalize} from '../../../text/normalize.js'
 import {type CompiledCodebook, compileCodebook} from '../../codebook/compile-codebook.js'
-import {defaultCodebook} from '../../codebook/default-codebook.js'
 import {collectSentences, type SentenceToCode} from './collect-sentences.js'
 import {findAcronyms, findNames} from './find-names.js'
 import {flagMatch} from './flag-match.js'
 import {splitClauses} from './split-clauses.js'
 import {submitterWords} from './submitter-words.js'
-import {weighEvidence} from './weigh-evidence.js'
 
 /** Configuration for `codePositions`. */
 export interface CodePositionsOptions {

@@ -1,6 +1,6 @@
+import {createResampler} from '../../../evidence/weigh-evidence.js'
 import type {Coder} from '../coder.js'
 import {codePositions} from './code-positions.js'
-import {createResampler} from './weigh-evidence.js'
 
 /**
  * The rule coder, id `rules`: `codePositions` behind the `Coder` interface, a dictionary coder

@@ -1,6 +1,6 @@
 import {fromHtml} from 'hast-util-from-html'
 import {createRunBuilder} from '../../runs/text-run.js'
-import {measureHtmlNesting} from '../../source/measure-nesting.js'
+import {measureHtmlNesting} from '../measure-nesting.js'
 import type {ReadContext} from '../read-context.js'
 import type {ReadResult, Segment} from '../segment.js'
 import {findContent} from './find-html-content.js'

@@ -1,4 +1,4 @@
-import packageJson from '../package.json' with {type: 'json'}
+import packageJson from '../../package.json' with {type: 'json'}
 
 /**
  * The version of `wgec`, as written in every output's provenance.

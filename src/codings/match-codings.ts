@@ -1,5 +1,5 @@
-import type {Coding} from '../../schema/coding.js'
-import type {Contribution} from '../../schema/contribution.js'
+import type {Coding} from '../schema/coding.js'
+import type {Contribution} from '../schema/contribution.js'
 
 /** Codings matched to the documents they code. */
 export interface MatchedCodings {

@@ -1,9 +1,9 @@
-import {consultations as defaultConsultations} from '../../consultations/consultations.js'
-import {ConsultationProfile} from '../../schema/consultation-profile.js'
-import type {ParseContributionOptions} from '../parse-contribution.js'
-import {builtInReaders} from '../readers/readers.js'
-import {checkReaders} from './check-readers.js'
-import {describeValue} from './describe-value.js'
+import {consultations as defaultConsultations} from '../consultations/consultations.js'
+import {ConsultationProfile} from '../schema/consultation-profile.js'
+import type {ParseContributionOptions} from './parse-contribution.js'
+import {builtInReaders} from './readers/readers.js'
+import {checkReaders} from './source/check-readers.js'
+import {describeValue} from './source/describe-value.js'
 
 /**
  * Check the options of `parseContribution`, throwing at once on misuse.

@@ -1,4 +1,4 @@
-import type {Evidence} from '../../../schema/position.js'
+import type {Evidence} from '../schema/position.js'
 
 /** Total weight below which a dimension is `unstated`. */
 const minimumWeight = 0.5

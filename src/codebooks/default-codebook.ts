@@ -1,5 +1,5 @@
-import enhancedCooperation from '../../codebooks/enhanced-cooperation.json' with {type: 'json'}
-import {Codebook} from '../../schema/codebook.js'
+import {Codebook} from '../schema/codebook.js'
+import enhancedCooperation from './enhanced-cooperation.json' with {type: 'json'}
 
 /**
  * The default codebook, `enhanced-cooperation` v1: six dimensions of the debate on enhanced

@@ -1,14 +1,14 @@
-import type {Block} from '../../schema/block.js'
-import type {ConsultationProfile} from '../../schema/consultation-profile.js'
-import {type HeaderFields, readHeader} from '../header/read-header.js'
-import type {Locator} from '../runs/locate.js'
-import type {SignatureLines} from '../signature/read-signature.js'
-import {takeSignature} from '../signature/take-signature.js'
+import type {Block} from '../schema/block.js'
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import {answerTopic} from './answer-topic.js'
 import {buildAnswers} from './build-answers.js'
-import type {DraftAnswer, DraftFootnote} from './draft.js'
-import {readDraftFootnotes} from './read-draft-footnotes.js'
-import type {ContentUnit, Unit} from './unit.js'
+import {type HeaderFields, readHeader} from './header/read-header.js'
+import type {DraftAnswer, DraftFootnote} from './readers/draft.js'
+import type {Locator} from './runs/locate.js'
+import type {SignatureLines} from './signature/read-signature.js'
+import {takeSignature} from './signature/take-signature.js'
+import {readDraftFootnotes} from './structure/read-draft-footnotes.js'
+import type {ContentUnit, Unit} from './structure/unit.js'
 
 /** The parts of a document as read from its units. */
 export interface Parts {

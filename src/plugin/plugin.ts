@@ -1,5 +1,5 @@
-import type {CoderFactory} from './code/coders/coder-factory.js'
-import type {Reader} from './parse/readers/reader.js'
+import type {CoderFactory} from '../code/coders/coder-factory.js'
+import type {Reader} from '../parse/readers/reader.js'
 
 /**
  * What a `--plugin` module gives the CLI: readers of formats of its own, kinds of coder, or both;

@@ -1,7 +1,7 @@
-import type {ConsultationProfile} from '../../schema/consultation-profile.js'
-import type {HeaderFields} from '../header/read-header.js'
-import {topicQuestion} from './choose-consultation.js'
-import type {DraftAnswer} from './draft.js'
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
+import type {HeaderFields} from './header/read-header.js'
+import type {DraftAnswer} from './readers/draft.js'
+import {topicQuestion} from './structure/choose-consultation.js'
 
 /**
  * A form record's text as the answer to the topic its `Area:` field names (a record has no

@@ -1,5 +1,5 @@
-import type {DraftAnswer} from './draft.js'
-import type {Unit} from './unit.js'
+import type {DraftAnswer} from './readers/draft.js'
+import type {Unit} from './structure/unit.js'
 
 /**
  * The answers of a document, from its units from the first question on: each question opens an
