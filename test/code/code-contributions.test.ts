@@ -42,9 +42,9 @@ describe('codeContributions', () => {
     expect(set.contributions.map((entry) => entry.contribution.id)).toEqual(
       contributions.map((contribution) => contribution.id)
     )
-    expect(set.contributions[0]?.positions).toEqual(
-      ruleCoder.code(contributions[0]!, defaultCodebook)
-    )
+    const [first] = contributions
+    if (!first) throw new Error('the fixtures have contributions')
+    expect(set.contributions[0]?.positions).toEqual(ruleCoder.code(first, defaultCodebook))
     expect(set.contributions.every((entry) => entry.coder === 'rules')).toBe(true)
   })
 
