@@ -61,7 +61,7 @@ export interface ParseContributionOptions {
   /**
    * Consultations to recognise.
    *
-   * @default the built-in `wgec-2016` and `wgec-2013` profiles
+   * @default the built-in profiles, `consultations`: `wgec-2016`, `wgec-2013` and `netmundial-2014`
    */
   readonly consultations?: readonly ConsultationProfile[] | undefined
   /**
