@@ -9,17 +9,19 @@ import {VFile} from 'vfile'
 import {
   codePositions,
   compareContributions,
+  defaultCodebook as codebook,
   parseContribution,
   readQdpx,
   toQdpx,
-  toReviewSheet
+  toReviewSheet,
+  weighEvidence
 } from '../dist/index.js'
 import {generate} from './generate.js'
 
 const sizes = (process.argv[2] ?? '1000,5000').split(',').map(Number)
 const all = generate(Math.max(...sizes)).map((document) => {
   const {contribution} = parseContribution(new VFile(document))
-  return {contribution, positions: codePositions(contribution)}
+  return {contribution, positions: codePositions(contribution), coder: 'rules'}
 })
 
 const stages = {
@@ -27,8 +29,8 @@ const stages = {
   'compare, 10% reviewed': ({entries, codings}) =>
     compareContributions(entries, {samples: 100, codings}),
   'review sheet': ({entries}) => toReviewSheet(entries),
-  'export .qdpx': ({entries}) => toQdpx(entries),
-  'import .qdpx': ({project}) => readQdpx(project)
+  'export .qdpx': ({entries}) => toQdpx(entries, {codebook}),
+  'import .qdpx': ({project}) => readQdpx(project, {codebook, weigh: weighEvidence})
 }
 
 const inputs = sizes.map((size) => {
@@ -46,7 +48,7 @@ const inputs = sizes.map((size) => {
       })
     }
   }
-  const project = toQdpx(entries)
+  const project = toQdpx(entries, {codebook})
   return {size, entries, codings: [...cells.values()], project}
 })
 
