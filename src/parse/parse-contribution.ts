@@ -216,13 +216,14 @@ function readDecoded(
       binary: false
     }) ?? markdownReader
   const locator = createLocator(source)
-  const inspection = inspectSource(source, decoded, locator)
+  const claimed = !builtInReaders.includes(reader)
+  const inspection = inspectSource(source, decoded, locator, claimed)
   if (inspection.unreadable) {
     return {format: reader.format, messages: inspection.messages, document: undefined}
   }
   const messages = inspection.messages
   const bytes = () => (typeof value === 'string' ? new TextEncoder().encode(value) : value)
-  const document = builtInReaders.includes(reader)
+  const document = !claimed
     ? readBuiltIn(reader.format as BuiltInFormat, source, locator, options, messages)
     : settle(
         reader,

@@ -67,6 +67,25 @@ describe('the readers registry', () => {
     expect(result.contribution.submitter.name).toBe('norway')
   })
 
+  it('leaves a container format to the text reader that claims it, not `unsupported-format`', () => {
+    const rtf = '{\\rtf1\\ansi Submitted by\\par Norway}'
+    const file = () => new VFile({path: 'norway.rtf', value: rtf})
+    expect(ruleIds(parseContribution(file()))).toEqual(['unsupported-format'])
+    const plain: Reader = {
+      format: 'rtf',
+      extensions: ['.rtf'],
+      mediaTypes: ['application/rtf'],
+      read: ({text}) => ({
+        kind: 'text',
+        format: 'markdown',
+        text: text.replace(/^\{\\rtf1\\ansi |\}$/g, '').replaceAll('\\par ', '\n\n')
+      })
+    }
+    const read = parseContribution(file(), {readers: [plain]})
+    expect(read.contribution.source.format).toBe('rtf')
+    expect(read.contribution.submitter.name).toBe('Norway')
+  })
+
   it('reports a reader that throws, or gives nothing it can read, as `reader-failed`', () => {
     const thrown = parseContribution(new VFile({path: 'a.broken', value: 'x'}), {
       readers: [brokenReader]

@@ -14,7 +14,8 @@ export interface SourceInspection {
 }
 
 /**
- * Look at a decoded source before reading it: a container format (PDF, Word, RTF), binary content
+ * Look at a decoded source before reading it: a container format (PDF, Word, RTF) no reader
+ * claims, binary content
  * or nothing but white space make it unreadable; a legacy encoding, control characters and
  * replacement characters are reported, and the source is read all the same.
  *
@@ -24,17 +25,21 @@ export interface SourceInspection {
  *   How its bytes were decoded, when the input was bytes.
  * @param locator
  *   The source's locator.
+ * @param claimed
+ *   Whether a reader given by the caller claimed the source (by format, extension or sniffing):
+ *   then a container format is its to read, not `unsupported-format`.
  * @returns
  *   The messages, and whether the source can be read.
  */
 export function inspectSource(
   source: string,
   decoded: DecodedBytes | undefined,
-  locator: Locator
+  locator: Locator,
+  claimed = false
 ): SourceInspection {
   const messages: VFileMessage[] = []
   const unreadable = (): SourceInspection => ({messages, unreadable: true})
-  const container = findContainer(source)
+  const container = claimed ? undefined : findContainer(source)
   if (container !== undefined) {
     messages.push(createMessage('unsupported-format', {what: container}, locator.place(0, 1)))
     return unreadable()
