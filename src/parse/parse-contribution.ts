@@ -14,7 +14,7 @@ import {findInText} from './find-in-text.js'
 import {readParts} from './read-parts.js'
 import {readFrontMatter} from './readers/markdown/read-front-matter.js'
 import type {Reader, ReaderHead, Reading} from './readers/reader.js'
-import {builtInReaders} from './readers/readers.js'
+import {builtInReaders, readBuiltIn} from './readers/readers.js'
 import type {ReadResult} from './readers/segment.js'
 import {createLocator, type Locator} from './runs/locate.js'
 import {sortMessages} from './sort-messages.js'
@@ -224,7 +224,7 @@ function readDecoded(
   const messages = inspection.messages
   const bytes = () => (typeof value === 'string' ? new TextEncoder().encode(value) : value)
   const document = !claimed
-    ? readBuiltIn(reader.format as BuiltInFormat, source, locator, options, messages)
+    ? readWithBuiltIn(reader.format as BuiltInFormat, source, locator, options, messages)
     : settle(
         reader,
         () => reader.read({bytes: bytes(), text: source, locator, maxDepth: options.maxDepth}),
@@ -273,11 +273,14 @@ function settle(
   }
   if (reading?.kind === 'segments' && Array.isArray(reading.segments)) {
     const text = typeof reading.text === 'string' ? reading.text : source
-    return {
-      source: text,
-      locator: text === source ? locator : createLocator(text),
-      result: reading
+    // What a reader leaves out is none: no front matter, no plain footnote markers, nothing dropped.
+    const result: ReadResult = {
+      segments: reading.segments,
+      frontMatter: reading.frontMatter ?? undefined,
+      plainMarkers: reading.plainMarkers instanceof Set ? reading.plainMarkers : new Set(),
+      dropped: Array.isArray(reading.dropped) ? reading.dropped : []
     }
+    return {source: text, locator: text === source ? locator : createLocator(text), result}
   }
   if (
     reading?.kind === 'text' &&
@@ -288,7 +291,7 @@ function settle(
     const inspection = inspectSource(reading.text, undefined, converted)
     messages.push(...inspection.messages)
     if (inspection.unreadable) return undefined
-    return readBuiltIn(reading.format, reading.text, converted, options, messages)
+    return readWithBuiltIn(reading.format, reading.text, converted, options, messages)
   }
   messages.push(
     createMessage('reader-failed', {
@@ -304,7 +307,7 @@ function settle(
  * Read a source with a built-in reader: its own format's, or the text reader's when the source is
  * nested too deeply or is Markdown that would parse slowly.
  */
-function readBuiltIn(
+function readWithBuiltIn(
   format: BuiltInFormat,
   source: string,
   locator: Locator,
@@ -313,16 +316,8 @@ function readBuiltIn(
 ): ReadDocument {
   const readFormat = chooseReadFormat(source, format, options.maxDepth, locator)
   messages.push(...readFormat.messages)
-  const reader =
-    builtInReaders.find((entry) => entry.format === readFormat.format) ?? markdownReader
-  const reading = reader.read({
-    bytes: new Uint8Array(),
-    text: source,
-    locator,
-    maxDepth: options.maxDepth
-  })
-  if (reading.kind !== 'segments') throw new Error('a built-in reader gives segments')
-  return {source, locator, result: reading}
+  const result = readBuiltIn[readFormat.format]({source, locator, maxDepth: options.maxDepth})
+  return {source, locator, result}
 }
 
 /** The start of an input, for binary readers to sniff. */

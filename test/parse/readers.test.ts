@@ -126,6 +126,34 @@ describe('the readers registry', () => {
     expect(result.contribution.submitter.name).toBe('Norway')
   })
 
+  it('takes segments with nothing else, and a sniffer that throws as one that says no', () => {
+    const markdown = builtInReaders.find((reader) => reader.format === 'markdown') as Reader
+    const bare: Reader = {
+      format: 'bare',
+      extensions: ['.bare'],
+      mediaTypes: [],
+      sniff: () => {
+        throw new Error('a bug in the sniffer')
+      },
+      read: (input) => {
+        const reading = markdown.read(input)
+        return reading.kind === 'segments'
+          ? {kind: 'segments', segments: reading.segments}
+          : reading
+      }
+    }
+    const named = parseContribution(
+      new VFile({path: 'a.bare', value: 'Submitted by\n\nNorway\n'}),
+      {
+        readers: [bare]
+      }
+    )
+    expect(named.contribution.source.format).toBe('bare')
+    expect(named.contribution.submitter.name).toBe('Norway')
+    const sniffed = parseContribution('Submitted by\n\nNorway\n', {readers: [bare]})
+    expect(sniffed.contribution.source.format).toBe('markdown')
+  })
+
   it('refuses a malformed reader or two readers of one format at once', () => {
     const bad = {format: 'Bad Name', extensions: [], mediaTypes: [], read: () => undefined}
     expect(() => parseContribution('x', {readers: [bad as unknown as Reader]})).toThrow(

@@ -28,18 +28,23 @@ export interface ReaderInput {
 
 /**
  * What a reader gives back: segments of the text it was given (or of a text it laid out itself,
- * given as `text`: a binary format's), or a text in a built-in format for that format's reader to
+ * given as `text`: a binary format's; `frontMatter`, `plainMarkers` and `dropped` may be left
+ * out), or a text in a built-in format for that format's reader to
  * read (a Word file converted to HTML, a form converted to Markdown), whose places are then places
  * in that text.
  */
 export type Reading =
-  | (ReadResult & {readonly kind: 'segments'; readonly text?: string | undefined})
+  | (Pick<ReadResult, 'segments'> &
+      Partial<Omit<ReadResult, 'segments'>> & {
+        readonly kind: 'segments'
+        readonly text?: string | undefined
+      })
   | {readonly kind: 'text'; readonly format: BuiltInFormat; readonly text: string}
 
 /**
  * A reader: one format's documents to segments (or to a built-in format's text). `parseContribution`
- * asks its readers in order (those given in `options.readers` first, then the built-in Markdown,
- * text and HTML readers): the one named by `options.format`, else the first whose `extensions`
+ * asks its readers in order (those given in `options.readers` first, then the built-in HTML, text
+ * and Markdown readers): the one named by `options.format`, else the first whose `extensions`
  * hold the file's extension, else the first whose `sniff` says yes. A binary reader is asked on
  * the raw bytes, before any decoding; the others on the decoded text.
  *

@@ -15,7 +15,7 @@ export interface ReaderQuery {
 /**
  * Choose the reader of a document among those of one kind (binary or not): the one whose format
  * `options.format` names, else the first whose extensions hold the file's, else the first whose
- * `sniff` says yes.
+ * `sniff` says yes (a `sniff` that throws says no).
  *
  * @param readers
  *   The readers, in the order they are asked.
@@ -33,6 +33,15 @@ export function chooseReader(readers: readonly Reader[], query: ReaderQuery): Re
   const extension = query.extname?.toLowerCase()
   return (
     (extension ? kind.find((reader) => reader.extensions.includes(extension)) : undefined) ??
-    kind.find((reader) => reader.sniff?.(query.head) === true)
+    kind.find((reader) => sniffs(reader, query.head))
   )
+}
+
+/** Whether a reader claims a document's start; a sniffer that throws claims nothing. */
+function sniffs(reader: Reader, head: ReaderHead): boolean {
+  try {
+    return reader.sniff?.(head) === true
+  } catch {
+    return false
+  }
 }
