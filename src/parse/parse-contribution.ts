@@ -10,6 +10,7 @@ import type {Contribution} from '../schema/contribution.js'
 import {BuiltInFormat} from '../schema/format.js'
 import {assembleContribution} from './assemble-contribution.js'
 import {findInText} from './finders/find-in-text.js'
+import {collectFieldLabels} from './header/collect-field-labels.js'
 import {stringField} from './header/string-field.js'
 import {readFrontMatter} from './readers/markdown/read-front-matter.js'
 import type {Reader, ReaderHead, Reading} from './readers/reader.js'
@@ -59,9 +60,13 @@ export interface ParseContributionOptions {
    */
   readonly consultation?: string | undefined
   /**
-   * Consultations to recognise.
+   * Consultations to recognise, instead of the built-in ones (pass `[...consultations, mine]` to
+   * add one): their questions and cues identify the consultation; their instruments are what
+   * paragraphs are cited of; their form-field labels and meeting names are read in the header of
+   * every document. Each is validated against `ConsultationProfile` (see `loadConsultations` to
+   * read them from JSON).
    *
-   * @default the built-in `wgec-2016` and `wgec-2013` profiles
+   * @default `consultations`: the built-in `wgec-2016`, `wgec-2013` and `netmundial-2014` profiles
    */
   readonly consultations?: readonly ConsultationProfile[] | undefined
   /**
@@ -359,7 +364,7 @@ function parseSource(
   const frontMatter = readFrontMatter(read, messages)
   const forced = options.consultation ?? stringField(frontMatter.data, 'consultation')
   const match = createQuestionMatcher(profiles)
-  const segments = splitFormFields(read.segments, locator)
+  const segments = splitFormFields(read.segments, locator, collectFieldLabels(profiles))
   const profile = forced
     ? profiles.find((entry) => entry.id === forced)
     : chooseConsultation(segments, profiles, match)?.profile
