@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CoderFactory} from '../code/coders/coder-factory.js'
@@ -75,7 +76,6 @@ export async function loadRegistries(
  * problem of a file is named on a line of its own, with the path in the JSON.
  */
 async function readConsultations(paths: readonly string[]): Promise<ConsultationProfile[]> {
-  const {readFile} = await import('node:fs/promises')
   const {loadConsultations} = await import('../consultations/load-consultations.js')
   const {consultations: builtIn} = await import('../consultations/consultations.js')
   const given: ConsultationProfile[] = []
