@@ -42,7 +42,8 @@ for (let start = 0; start < documents.length; start += batch) {
     const {contribution} = parseContribution(new VFile(document))
     if (stage === 'parse') continue
     const positions = codePositions(contribution)
-    if (stage === 'compare') coded.push({contribution: slim(contribution), positions, coder: 'rules'})
+    if (stage === 'compare')
+      coded.push({contribution: slim(contribution), positions, coder: 'rules'})
   }
 
   ours += elapsed(before)

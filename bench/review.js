@@ -7,9 +7,9 @@
 import process from 'node:process'
 import {VFile} from 'vfile'
 import {
+  defaultCodebook as codebook,
   codePositions,
   compareContributions,
-  defaultCodebook as codebook,
   parseContribution,
   readQdpx,
   toQdpx,

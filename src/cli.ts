@@ -4,7 +4,7 @@ import {Command, CommanderError, Option} from 'commander'
 import packageJson from '../package.json' with {type: 'json'}
 import {decimalNumber, maxSamples, UsageError, wholeNumber} from './cli/options.js'
 import {endOnClosedPipe} from './cli/output.js'
-import {findPluginPaths, loadRegistries, type Registries} from './cli/plugins.js'
+import {findOptionValues, findPluginPaths, loadRegistries, type Registries} from './cli/plugins.js'
 import {escapeControls} from './messages/excerpt.js'
 
 // argv -> core -> print. Each command's module is imported when it runs, so that a command
@@ -12,10 +12,17 @@ import {escapeControls} from './messages/excerpt.js'
 
 endOnClosedPipe()
 
-/** The registries, with the `--plugin` modules' entries: read before the commands are made. */
+/**
+ * The registries, with the `--plugin` modules' entries and the `--consultations` files' profiles:
+ * read before the commands are made.
+ */
 let registries: Registries
 try {
-  registries = await loadRegistries(findPluginPaths(process.argv.slice(2)))
+  const argv = process.argv.slice(2)
+  registries = await loadRegistries(
+    findPluginPaths(argv),
+    findOptionValues(argv, '--consultations')
+  )
 } catch (error) {
   process.stderr.write(
     `wgec: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`
@@ -40,13 +47,22 @@ function withVerbosity(command: Command): Command {
 
 const paths = ['<paths...>', 'files, folders or globs of contributions; `-` reads stdin'] as const
 
-/** `--plugin`, on every command that reads contributions: modules that add readers or coders. */
+/**
+ * `--plugin` and `--consultations`, on every command that reads contributions: modules that add
+ * readers or coders, and files of consultation profiles.
+ */
 function withPlugins(command: Command): Command {
-  return command.option(
-    '--plugin <module>',
-    'an ES module whose `readers` and `coders` join the built-in ones (repeatable)',
-    (value: string, previous: string[] = []) => [...previous, value]
-  )
+  return command
+    .option(
+      '--plugin <module>',
+      'an ES module whose `readers` and `coders` join the built-in ones (repeatable)',
+      (value: string, previous: string[] = []) => [...previous, value]
+    )
+    .option(
+      '--consultations <file>',
+      'consultation profiles (JSON: one or an array) that join the built-in ones, replacing those of the same id (repeatable)',
+      (value: string, previous: string[] = []) => [...previous, value]
+    )
 }
 
 /**

@@ -30,6 +30,12 @@ export {
 } from './compare/compare-contributions.js'
 export {type SelectedDocuments, selectDocuments} from './compare/select-documents.js'
 export {consultations} from './consultations/consultations.js'
+export {defaultFieldLabels} from './consultations/default-field-labels.js'
+export {defaultMeetingNames} from './consultations/default-meeting-names.js'
+export {
+  type LoadConsultationsResult,
+  loadConsultations
+} from './consultations/load-consultations.js'
 export {netmundial2014} from './consultations/netmundial-2014.js'
 export {tunisAgenda} from './consultations/tunis-agenda.js'
 export {wgec2013} from './consultations/wgec-2013.js'
@@ -113,6 +119,7 @@ export {Consultation} from './schema/consultation.js'
 export {ConsultationProfile, Instrument, Question} from './schema/consultation-profile.js'
 export {Contribution} from './schema/contribution.js'
 export {EvidenceRow} from './schema/evidence-row.js'
+export {FieldName} from './schema/field-name.js'
 export {Footnote} from './schema/footnote.js'
 export {BuiltInFormat, Format} from './schema/format.js'
 export {Header} from './schema/header.js'

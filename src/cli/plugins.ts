@@ -1,3 +1,4 @@
+import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CoderFactory} from '../code/coders/coder-factory.js'
@@ -5,6 +6,7 @@ import {builtInCoders} from '../code/coders/coders.js'
 import type {Reader} from '../parse/readers/reader.js'
 import {checkReaders} from '../parse/source/check-readers.js'
 import type {Plugin} from '../plugin/plugin.js'
+import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import {UsageError} from './options.js'
 
 /** The registries of the CLI: the built-in entries and those of `--plugin` modules. */
@@ -13,6 +15,11 @@ export interface Registries {
   readonly readers: readonly Reader[]
   /** The kinds of coder: built in, then the plugins'. */
   readonly coders: readonly CoderFactory[]
+  /**
+   * The consultations to recognise: the profiles of `--consultations` files, then the built-in
+   * ones they do not replace (by id); `undefined` without such a file (`parseContribution`'s own).
+   */
+  readonly consultations?: readonly ConsultationProfile[] | undefined
 }
 
 /**
@@ -20,21 +27,30 @@ export interface Registries {
  * commands are made, so that their formats and coders are among the choices.
  */
 export function findPluginPaths(argv: readonly string[]): string[] {
-  const paths: string[] = []
+  return findOptionValues(argv, '--plugin')
+}
+
+/** The values of an option of a command line (`--name x` and `--name=x`), before any `--`. */
+export function findOptionValues(argv: readonly string[], name: string): string[] {
+  const values: string[] = []
   for (const [index, argument] of argv.entries()) {
     if (argument === '--') break
-    if (argument === '--plugin' && argv[index + 1] !== undefined) paths.push(argv[index + 1] ?? '')
-    else if (argument.startsWith('--plugin=')) paths.push(argument.slice('--plugin='.length))
+    if (argument === name && argv[index + 1] !== undefined) values.push(argv[index + 1] ?? '')
+    else if (argument.startsWith(`${name}=`)) values.push(argument.slice(name.length + 1))
   }
-  return paths
+  return values
 }
 
 /**
- * Import the `--plugin` modules and add what they give to the registries. A module that cannot
- * be imported, or gives a malformed reader or coder, or a coder id or option name taken already,
- * is a usage error.
+ * Import the `--plugin` modules and add what they give to the registries, and read the
+ * `--consultations` files. A module that cannot be imported, or gives a malformed reader or
+ * coder, or a coder id or option name taken already, and a file of consultations that cannot be
+ * read or holds an invalid profile, are usage errors.
  */
-export async function loadRegistries(paths: readonly string[]): Promise<Registries> {
+export async function loadRegistries(
+  paths: readonly string[],
+  consultationPaths: readonly string[] = []
+): Promise<Registries> {
   const readers: Reader[] = []
   const coders: CoderFactory[] = [...builtInCoders]
   for (const path of paths) {
@@ -50,7 +66,42 @@ export async function loadRegistries(paths: readonly string[]): Promise<Registri
       coders.push(factory)
     }
   }
-  return {readers, coders}
+  const consultations =
+    consultationPaths.length > 0 ? await readConsultations(consultationPaths) : undefined
+  return {readers, coders, consultations}
+}
+
+/**
+ * The profiles of `--consultations` files, then the built-in ones they do not replace. Each
+ * problem of a file is named on a line of its own, with the path in the JSON.
+ */
+async function readConsultations(paths: readonly string[]): Promise<ConsultationProfile[]> {
+  const {loadConsultations} = await import('../consultations/load-consultations.js')
+  const {consultations: builtIn} = await import('../consultations/consultations.js')
+  const given: ConsultationProfile[] = []
+  for (const path of paths) {
+    let text: string
+    try {
+      text = await readFile(path, 'utf8')
+    } catch (error) {
+      throw new UsageError(`Cannot read consultations \`${path}\`: ${messageOf(error)}`)
+    }
+    const {consultations, messages} = loadConsultations(text)
+    const taken = consultations?.find((profile) => given.some((other) => other.id === profile.id))
+    if (!consultations || taken) {
+      const problems = taken
+        ? [`consultation \`${taken.id}\` is given by an earlier file already`]
+        : messages.map((message) => {
+            const place = message.line ? `:${message.line}:${message.column}` : ''
+            return `${path}${place}: ${message.reason} (${message.ruleId})`
+          })
+      throw new UsageError(
+        `Cannot use consultations \`${path}\`:\n${problems.map((problem) => `  ${problem}`).join('\n')}`
+      )
+    }
+    given.push(...consultations)
+  }
+  return [...given, ...builtIn.filter((profile) => !given.some((other) => other.id === profile.id))]
 }
 
 async function importPlugin(path: string): Promise<Plugin> {
@@ -109,6 +160,7 @@ const reserved = new Set([
   'codings',
   'coder',
   'concurrency',
+  'consultations',
   'explain',
   'features',
   'format',

@@ -20,7 +20,10 @@ export interface ReadFile {
 
 /** How `readContributions` reads. */
 export interface ReadContributionsOptions extends LoadFilesOptions {
-  /** The CLI's registries: the readers of `--plugin` modules are asked before the built-in ones. */
+  /**
+   * The CLI's registries: the readers of `--plugin` modules are asked before the built-in ones,
+   * and the consultations of `--consultations` files are recognised.
+   */
   readonly registries?: Registries
   /**
    * Files whose `each` may be pending at once (a coder that answers later codes several at once);
@@ -43,6 +46,7 @@ export async function readContributions<Kept>(
   options: ReadContributionsOptions = {}
 ): Promise<Kept[]> {
   const readers = options.registries?.readers ?? []
+  const consultations = options.registries?.consultations
   const files = await loadInputs(paths, verbosity, {...options, readers})
   const progress = await createProgress('reading', files.length, verbosity)
   const kept = await mapConcurrently(
@@ -60,7 +64,7 @@ export async function readContributions<Kept>(
       }
       const loading = [...file.messages]
       // Parsing adds its messages to the file too: take them from the result, once.
-      const result = isolate(loading, () => parseContribution(file, {readers}))
+      const result = isolate(loading, () => parseContribution(file, {readers, consultations}))
       if (!result)
         return each({path, messages: loading, contribution: undefined, parsed: undefined})
       const failed = result.messages.some((message) => message.fatal === true)

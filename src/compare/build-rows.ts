@@ -6,6 +6,7 @@ import type {Contribution} from '../schema/contribution.js'
 import {type Bootstrap, bootstrapInterval} from './bootstrap-interval.js'
 import type {SplitBy} from './compare-contributions.js'
 import {compareParagraphs} from './compare-paragraphs.js'
+import {groupCitations} from './group-citations.js'
 import {reviewCell} from './review-cell.js'
 
 /** How `buildRows` builds the rows: the split, the review, the bootstrap and the progress. */
@@ -22,8 +23,8 @@ export interface BuildRowsSettings extends Bootstrap {
  * Build one row per contribution: a unique key (the contribution id, with `~2`, `~3`… for a
  * second, third… contribution of that id, in the given order), the submitter and the attribute
  * it is split by, one cell per dimension (stance, score, count of evidence and the strongest quote,
- * a reviewed coding applied), its place on the scale with a bootstrap interval, the Tunis Agenda
- * paragraphs it cites and the questions it answers. Rows come from the most state-centric to the
+ * a reviewed coding applied), its place on the scale with a bootstrap interval, the paragraphs it
+ * cites of each instrument and the questions it answers. Rows come from the most state-centric to the
  * most multistakeholder; rows with no stated stance come last.
  *
  * @param coded
@@ -80,9 +81,7 @@ function buildRow(
     ...(contribution.submitters ? {submitters: contribution.submitters} : {}),
     cells,
     scale: placeOnScale(entry, cells, dimensions, settings, key),
-    citations: [...new Set(contribution.citations.map((citation) => citation.paragraph))].sort(
-      compareParagraphs
-    ),
+    citations: groupCitations(contribution.citations),
     questions: [
       ...new Set(
         contribution.answers.flatMap((answer) => (answer.questionId ? [answer.questionId] : []))

@@ -110,7 +110,7 @@ const builtIn = ['group', 'regional-group', 'consultation'] as const
  * evidence and strongest quote per cell), the split of stances by stakeholder group, UN regional
  * group, consultation or any attribute, pairwise agreement and blocs of submitters, each
  * submitter's place on the state-centric (-1) to multistakeholder (+1) scale with a seeded
- * bootstrap interval, and the Tunis Agenda paragraphs each side cites. The result does not depend
+ * bootstrap interval, and the paragraphs of each instrument each side cites. The result does not depend
  * on the order of the input.
  *
  * @param coded

@@ -1,5 +1,5 @@
 /**
- * Order two Tunis Agenda paragraph numbers: by number, then by text (so `'35'` comes before
+ * Order two paragraph numbers of an instrument: by number, then by text (so `'35'` comes before
  * `'35bis'`, and `'9'` before `'10'`).
  *
  * @param a

@@ -23,3 +23,19 @@ export const cstdCues: NonNullable<ConsultationProfile['cues']> = {
   ],
   mentions: ['wgec']
 }
+
+/**
+ * The names a title gives both Working Groups on Enhanced Cooperation, or their body, after `to`,
+ * `on` or `for` (`Contribution of X to the WGEC`, `Comments of X on enhanced cooperation`), as
+ * their first words, in English, Spanish and French.
+ */
+export const cstdMeetingNames: readonly string[] = [
+  'WGEC',
+  'CSTD',
+  'Working',
+  'Grupo',
+  'Groupe',
+  'Enhanced',
+  'Cooperación',
+  'Coopération'
+]

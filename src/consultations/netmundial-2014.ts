@@ -48,5 +48,6 @@ export const netmundial2014: ConsultationProfile = {
     ],
     mentions: ['netmundial', 'net mundial', 'sao paulo meeting', 'meeting in sao paulo']
   },
-  instruments: [tunisAgenda]
+  instruments: [tunisAgenda],
+  meetingNames: ['NETmundial', 'Net Mundial', 'Principles', 'Roadmap']
 }

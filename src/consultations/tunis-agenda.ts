@@ -10,5 +10,6 @@ import type {Instrument} from '../schema/consultation-profile.js'
 export const tunisAgenda: Instrument = {
   id: 'tunis-agenda',
   title: 'Tunis Agenda for the Information Society',
-  paragraphs: 122
+  paragraphs: 122,
+  names: ['Tunis Agenda', 'Agenda de Túnez', 'Agenda de Tunis']
 }

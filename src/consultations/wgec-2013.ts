@@ -1,5 +1,5 @@
 import type {ConsultationProfile, Question} from '../schema/consultation-profile.js'
-import {cstdCues} from './cstd-cues.js'
+import {cstdCues, cstdMeetingNames} from './cstd-cues.js'
 import {tunisAgenda} from './tunis-agenda.js'
 
 function question(
@@ -161,6 +161,7 @@ export const wgec2013: ConsultationProfile = {
     )
   ],
   cues: cstdCues,
+  meetingNames: [...cstdMeetingNames],
   stakeholderQuestion: 'wgec-2013/q1',
   instruments: [tunisAgenda]
 }

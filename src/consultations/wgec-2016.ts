@@ -1,5 +1,5 @@
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
-import {cstdCues} from './cstd-cues.js'
+import {cstdCues, cstdMeetingNames} from './cstd-cues.js'
 import {tunisAgenda} from './tunis-agenda.js'
 
 /**
@@ -53,5 +53,6 @@ export const wgec2016: ConsultationProfile = {
     }
   ],
   cues: cstdCues,
+  meetingNames: [...cstdMeetingNames],
   instruments: [tunisAgenda]
 }

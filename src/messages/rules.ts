@@ -239,6 +239,16 @@ export const rules = {
     fatal: true,
     reason: (arguments_: {cause: string}) => `Cannot read codebook: ${excerpt(arguments_.cause)}`
   },
+  'invalid-consultations': {
+    fatal: true,
+    reason: (arguments_: {cause: string}) =>
+      `Cannot read consultation profiles: ${excerpt(arguments_.cause)}`
+  },
+  'unknown-question': {
+    fatal: true,
+    reason: (arguments_: {id: string; path: string}) =>
+      `Unexpected question \`${excerpt(arguments_.id)}\` at \`${arguments_.path}\`, expected the id of one of the profile's questions`
+  },
   'schema-issue': {
     fatal: true,
     reason: (arguments_: {path: string; message: string}) =>

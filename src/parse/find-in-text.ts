@@ -1,4 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
+import {tunisAgenda} from '../consultations/tunis-agenda.js'
 import type {Citation} from '../schema/citation.js'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Footnote} from '../schema/footnote.js'
@@ -10,6 +11,8 @@ import {linkFootnotes} from './finders/link-footnotes.js'
 import {walkRuns} from './finders/walk-runs.js'
 import type {Parts} from './read-parts.js'
 import type {Locator} from './runs/locate.js'
+
+const defaultInstruments = [tunisAgenda]
 
 /** What the walk over the finished parts of a contribution finds in their text. */
 export interface FoundInText {
@@ -28,7 +31,8 @@ export interface FoundInText {
  * @param plainLabels
  *   Labels of notes below a rule, whose markers are plain digits (from the text reader).
  * @param profile
- *   The consultation, if known (the instrument its citations are of).
+ *   The consultation, if known (the instruments its citations are of: by default, and when it is
+ *   not known, the Tunis Agenda).
  * @param locator
  *   The source's locator.
  * @param messages
@@ -61,6 +65,7 @@ export function findInText(
   const footnotes = linkFootnotes(parts.footnotes, markers, messages)
   const text = runs.filter((entry) => entry.role !== 'question').map((entry) => entry.run)
   const language = chooseLanguage(data, text, parts.answers[0]?.place.start.offset)
-  const cited = findCited(text, locator, language, profile?.instruments?.[0])
+  const instruments = profile?.instruments?.length ? profile.instruments : defaultInstruments
+  const cited = findCited(text, locator, language, instruments)
   return {footnotes, language, ...cited}
 }

@@ -28,6 +28,7 @@ import {chooseConsultation} from './structure/choose-consultation.js'
 import {createQuestionMatcher} from './structure/match-question.js'
 import {splitFormFields} from './structure/split-form-fields.js'
 import {splitUnits} from './structure/split-units.js'
+import {collectFieldLabels} from './words/collect-field-labels.js'
 import {stringField} from './words/string-field.js'
 
 /** Configuration for `parseContribution`. */
@@ -59,9 +60,13 @@ export interface ParseContributionOptions {
    */
   readonly consultation?: string | undefined
   /**
-   * Consultations to recognise.
+   * Consultations to recognise, instead of the built-in ones (pass `[...consultations, mine]` to
+   * add one): their questions and cues identify the consultation; their instruments are what
+   * paragraphs are cited of; their form-field labels and meeting names are read in the header of
+   * every document. Each is validated against `ConsultationProfile` (see `loadConsultations` to
+   * read them from JSON).
    *
-   * @default the built-in profiles, `consultations`: `wgec-2016`, `wgec-2013` and `netmundial-2014`
+   * @default `consultations`: the built-in `wgec-2016`, `wgec-2013` and `netmundial-2014` profiles
    */
   readonly consultations?: readonly ConsultationProfile[] | undefined
   /**
@@ -355,7 +360,7 @@ function parseSource(
   const frontMatter = readFrontMatter(read, messages)
   const forced = options.consultation ?? stringField(frontMatter.data, 'consultation')
   const match = createQuestionMatcher(profiles)
-  const segments = splitFormFields(read.segments, locator)
+  const segments = splitFormFields(read.segments, locator, collectFieldLabels(profiles))
   const profile = forced
     ? profiles.find((entry) => entry.id === forced)
     : chooseConsultation(segments, profiles, match)?.profile

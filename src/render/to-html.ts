@@ -30,8 +30,8 @@ export interface ToHtmlOptions {
 /**
  * Render a comparison as one self-contained HTML5 page: a heatmap of submitters by dimensions
  * (SVG, each cell linking to its evidence), the same matrix as a table, the splits by group, the
- * scale as a dot plot with bootstrap intervals, the blocs, the Tunis Agenda paragraphs cited by
- * each side, and the strongest quote of every cell with its question and `line:column`.
+ * scale as a dot plot with bootstrap intervals, the blocs, the paragraphs cited by each side
+ * (instrument by instrument), and the strongest quote of every cell with its question and `line:column`.
  *
  * The page is built as a hast tree and serialised by `hast-util-to-html`, so names and quotes are
  * always escaped text. It has inline CSS only, no scripts and no external resources, and a

@@ -43,8 +43,8 @@ const unstated = 'unstated'
 /**
  * Render a comparison as a Markdown (GFM) document: a heading, the matrix of submitters by
  * dimensions as a table, the strongest quote of each stated cell, for each dimension a table of
- * stance counts and divergence by group, the blocs, and the Tunis Agenda paragraphs cited by
- * each side of the scale.
+ * stance counts and divergence by group, the blocs, and the paragraphs cited by each side of the
+ * scale, instrument by instrument.
  *
  * The document is built as an mdast tree and serialised by `mdast-util-to-markdown` with
  * `mdast-util-gfm-table`, so Markdown syntax in names and quotes (pipes, asterisks, brackets,
@@ -124,11 +124,16 @@ export function toMarkdown(comparison: Comparison, options?: ToMarkdownOptions):
     heading(2, 'Citations'),
     listOrNone(
       comparison.citations.map((side) => {
-        const paragraphs =
-          side.paragraphs.length === 0
+        const instruments =
+          side.instruments.length === 0
             ? 'none'
-            : side.paragraphs.map((cited) => `¶${cited.paragraph} (${cited.submitters})`).join(', ')
-        return `${side.side} (${plural(side.submitters, 'submitter')}): ${paragraphs}`
+            : side.instruments
+                .map(
+                  (cited) =>
+                    `${cited.instrument} ${cited.paragraphs.map((paragraph) => `¶${paragraph.paragraph} (${paragraph.submitters})`).join(', ')}`
+                )
+                .join('; ')
+        return `${side.side} (${plural(side.submitters, 'submitter')}): ${instruments}`
       })
     )
   )

@@ -91,7 +91,7 @@ export type Scale = z.infer<typeof Scale>
 
 /**
  * One row of the comparison: a submitter, its group attributes, its cells, its place on the
- * scale, the Tunis Agenda paragraphs it cites and the questions it answers.
+ * scale, the paragraphs it cites of each instrument and the questions it answers.
  *
  * @example
  *   Row.parse(row).name // => 'Cuba'
@@ -123,7 +123,14 @@ export const Row = z
       .describe('Every submitter of a joint contribution; `name` joins their names'),
     cells: z.array(Cell),
     scale: Scale,
-    citations: z.array(z.string()).describe('Tunis Agenda paragraphs cited, sorted'),
+    citations: z
+      .array(
+        z.object({
+          instrument: z.string().describe('Id of the instrument (`tunis-agenda`)'),
+          paragraphs: z.array(z.string()).describe('Its paragraphs cited, sorted')
+        })
+      )
+      .describe('Paragraphs cited, by instrument (instruments sorted by id)'),
     questions: z.array(z.string()).describe('Questions answered, in document order')
   })
   .describe('A submitter in a comparison')
@@ -200,7 +207,7 @@ export type Excluded = z.infer<typeof Excluded>
 
 /**
  * A comparison of contributions: the matrix of submitters by dimensions, splits by group,
- * pairwise agreement and blocs, the scale, and which Tunis Agenda paragraphs each side cites.
+ * pairwise agreement and blocs, the scale, and which paragraphs of each instrument each side cites.
  *
  * @example
  *   Comparison.parse(json).rows.length // => 20
@@ -260,11 +267,18 @@ export const Comparison = z
         z.object({
           side: z.enum(['state-centric', 'middle', 'multistakeholder']),
           submitters: z.int().min(0),
-          paragraphs: z.array(z.object({paragraph: z.string(), submitters: z.int().min(1)}))
+          instruments: z
+            .array(
+              z.object({
+                instrument: z.string().describe('Id of the instrument (`tunis-agenda`)'),
+                paragraphs: z.array(z.object({paragraph: z.string(), submitters: z.int().min(1)}))
+              })
+            )
+            .describe('The instruments the side cites (sorted by id), each with its paragraphs')
         })
       )
       .describe(
-        'Tunis Agenda paragraphs cited by each side of the scale (mean below -1/3, between, above 1/3)'
+        'Paragraphs cited by each side of the scale (mean below -1/3, between, above 1/3), by instrument'
       )
   })
   .describe('A comparison of coded contributions')

@@ -1,8 +1,12 @@
 import {z} from 'zod'
+import {FieldName} from './field-name.js'
+
+/** A phrase of a profile matched in text: short, so that matching it stays cheap. */
+const phrase = z.string().min(1).max(100)
 
 /**
  * A document whose numbered paragraphs contributions cite (`paragraph 69`), such as the Tunis
- * Agenda.
+ * Agenda, with the names the text gives it (`paragraph 5 of the Tunis Agenda`).
  *
  * @example
  *   Instrument.parse({id: 'tunis-agenda', title: 'Tunis Agenda for the Information Society', paragraphs: 122})
@@ -11,7 +15,13 @@ export const Instrument = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     title: z.string(),
-    paragraphs: z.int().min(1).describe('The number of its last paragraph')
+    paragraphs: z.int().min(1).describe('The number of its last paragraph'),
+    names: z
+      .array(phrase)
+      .optional()
+      .describe(
+        'Names the text gives it (`Tunis Agenda`, `Agenda de Túnez`), matched as folded words: a paragraph cited with one of them (`paragraph 5 of the Tunis Agenda`, `Tunis Agenda, paragraph 5`) is a citation of it (default: its title)'
+      )
   })
   .describe('A document whose paragraphs are cited')
 
@@ -47,8 +57,10 @@ export const Question = z
 export type Question = z.infer<typeof Question>
 
 /**
- * A consultation and its questions, as data: the parser recognises a contribution's questions
- * against these profiles, and users can pass their own.
+ * A consultation as data: its questions, the cues that identify it, its stakeholder question, the
+ * instruments its contributions cite, the labels of its form's fields and the names of its meeting.
+ * The parser recognises a contribution's questions against these profiles, and users can pass
+ * their own (`options.consultations`, `--consultations`).
  *
  * @example
  *   ConsultationProfile.parse(wgec2016).questions.length // => 2
@@ -83,7 +95,29 @@ export const ConsultationProfile = z
     instruments: z
       .array(Instrument)
       .optional()
-      .describe('The documents whose paragraphs contributions cite (default: the Tunis Agenda)')
+      .describe(
+        'The documents whose paragraphs contributions cite; a paragraph cited without naming one is of the first (default: the Tunis Agenda)'
+      ),
+    fieldLabels: z
+      .partialRecord(
+        FieldName,
+        z.array(
+          z
+            .string()
+            .regex(/^\p{L}[\p{L} ’'()/-]{1,40}$/u)
+            .describe('A label as written before its colon')
+        )
+      )
+      .optional()
+      .describe(
+        'Labels of the fields at the top of a form (`Organization:`, `País:`), by the canonical name of the field they give, matched as folded words; a field left out keeps the built-in labels (`defaultFieldLabels`)'
+      ),
+    meetingNames: z
+      .array(phrase)
+      .optional()
+      .describe(
+        'Names, or their first words, of the meeting, group, body or subject a title addresses (`Contribution of X to NETmundial`), matched as folded words: where one follows `to`, `on` or `for`, the submitter’s name ends (default: those of the built-in consultations)'
+      )
   })
   .describe('A consultation and its questions')
 

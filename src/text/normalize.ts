@@ -32,6 +32,21 @@ export function normalize(text: string): string {
 
 const asciiOnly = /^[\t\n\r\u0020-\u007e]*$/
 
+/**
+ * Fold text into words for matching names: as `normalize`, but an apostrophe parts words
+ * (`l’Agenda` gives `l agenda`, `WGEC's` gives `wgec s`) instead of joining them.
+ *
+ * @param text
+ *   Any text.
+ * @returns
+ *   The folded words, joined by single spaces.
+ * @example
+ *   foldWords('de l’Agenda de Túnez') // => 'de l agenda de tunez'
+ */
+export function foldWords(text: string): string {
+  return normalize(text.replace(/['’`´]/g, ' '))
+}
+
 export {slug} from '../schema/slug.js'
 
 /**

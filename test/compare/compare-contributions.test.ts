@@ -78,7 +78,10 @@ describe('compareContributions on the fixture corpus', () => {
 
   it('lists which Tunis Agenda paragraphs each side relies on', () => {
     const stateCentric = comparison.citations.find((side) => side.side === 'state-centric')
-    expect(stateCentric?.paragraphs.map((entry) => entry.paragraph)).toContain('35(a)')
+    expect(stateCentric?.instruments.map((entry) => entry.instrument)).toEqual(['tunis-agenda'])
+    expect(stateCentric?.instruments[0]?.paragraphs.map((entry) => entry.paragraph)).toContain(
+      '35(a)'
+    )
   })
 
   it('lists the questions each submitter answered', () => {

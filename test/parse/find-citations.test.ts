@@ -82,6 +82,70 @@ describe('findCitations', () => {
   })
 })
 
+describe('findCitations of several instruments', () => {
+  const charter = {
+    id: 'orla-charter',
+    title: 'Orla Charter',
+    paragraphs: 40,
+    names: ['Orla Charter']
+  }
+  const principles = {
+    id: 'lakeside-principles',
+    title: 'Lakeside Principles on Shared Spectrum',
+    paragraphs: 25,
+    names: ['Lakeside Principles', 'Principios de Lakeside']
+  }
+
+  function citeOf(text: string, language = 'en'): string[] {
+    return findCitations(runFromSource(text, 0, text.length), createLocator(text), language, [
+      charter,
+      principles
+    ]).map((citation) => `${citation.instrument} ${citation.paragraph}`)
+  }
+
+  it.each([
+    ['paragraph 12', ['orla-charter 12']],
+    ['paragraph 7 of the Lakeside Principles', ['lakeside-principles 7']],
+    [
+      'paragraphs 3 and 4 of Lakeside Principles',
+      ['lakeside-principles 3', 'lakeside-principles 4']
+    ],
+    ['The Lakeside Principles, paragraph 3, say so', ['lakeside-principles 3']],
+    ['the Lakeside Principles’ paragraph 3', ['lakeside-principles 3']],
+    ['the Orla Charter’s paragraph 5', ['orla-charter 5']],
+    ['the Lakeside Principles (paragraph 3)', ['lakeside-principles 3']],
+    ['el párrafo 3 de los Principios de Lakeside', ['lakeside-principles 3']],
+    ['paragraph 30 of the Orla Charter', ['orla-charter 30']]
+  ])('keys `%s` to its instrument', (text, expected) => {
+    expect(citeOf(text, text.startsWith('el') ? 'es' : 'en')).toEqual(expected)
+  })
+
+  it('reads the same paragraph of two instruments in one sentence as two citations', () => {
+    expect(
+      citeOf('paragraph 3 of the Orla Charter and paragraph 3 of the Lakeside Principles')
+    ).toEqual(['orla-charter 3', 'lakeside-principles 3'])
+  })
+
+  it('leaves out a paragraph above the last of its instrument', () => {
+    expect(citeOf('paragraph 30 of the Lakeside Principles')).toEqual([])
+    expect(citeOf('paragraphs 24 to 26 of the Lakeside Principles')).toEqual([
+      'lakeside-principles 24',
+      'lakeside-principles 25'
+    ])
+  })
+
+  it('does not carry a name across the end of a sentence', () => {
+    expect(citeOf('We endorse the Lakeside Principles. Paragraph 9 matters most.')).toEqual([
+      'orla-charter 9'
+    ])
+  })
+
+  it('leaves out a paragraph of the Tunis Agenda when the consultation does not cite it', () => {
+    expect(citeOf('paragraph 69 of the Tunis Agenda')).toEqual([])
+    expect(cite('paragraph 69 of the Tunis Agenda')).toEqual(['69'])
+  })
+})
+
 describe('findReferences', () => {
   it('reads UN document symbols of several kinds', () => {
     expect(

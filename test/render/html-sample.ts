@@ -71,7 +71,7 @@ export function htmlSample(): Comparison {
       name: 'Cuba',
       country: 'CU',
       regionalGroup: 'grulac',
-      citations: ['35', '68', '69'],
+      citations: [{instrument: 'tunis-agenda', paragraphs: ['35', '68', '69']}],
       cells: [
         {
           ...cell(
@@ -120,7 +120,7 @@ export function htmlSample(): Comparison {
       group: 'civil-society',
       language: 'fr',
       by: 'civil-society',
-      citations: ['69'],
+      citations: [{instrument: 'tunis-agenda', paragraphs: ['69']}],
       cells: [
         cell('mechanism', 'mixed', 0, 'Both governments and all stakeholders, in their roles.', 7),
         cell('un-role', 'unstated', 0, null),
@@ -133,7 +133,7 @@ export function htmlSample(): Comparison {
       name: 'Internet Society',
       group: 'technical-community',
       by: 'technical-community',
-      citations: ['69', '71'],
+      citations: [{instrument: 'tunis-agenda', paragraphs: ['69', '71']}],
       cells: [
         cell('mechanism', 'multistakeholder', 1, 'The multistakeholder model works.', 2),
         cell('un-role', 'un-peripheral', 0.67, 'No new UN body is needed.', 6),
@@ -226,19 +226,33 @@ export function htmlSample(): Comparison {
       {
         side: 'state-centric',
         submitters: 1,
-        paragraphs: [
-          {paragraph: '35', submitters: 1},
-          {paragraph: '68', submitters: 1},
-          {paragraph: '69', submitters: 1}
+        instruments: [
+          {
+            instrument: 'tunis-agenda',
+            paragraphs: [
+              {paragraph: '35', submitters: 1},
+              {paragraph: '68', submitters: 1},
+              {paragraph: '69', submitters: 1}
+            ]
+          }
         ]
       },
-      {side: 'middle', submitters: 1, paragraphs: [{paragraph: '69', submitters: 1}]},
+      {
+        side: 'middle',
+        submitters: 1,
+        instruments: [{instrument: 'tunis-agenda', paragraphs: [{paragraph: '69', submitters: 1}]}]
+      },
       {
         side: 'multistakeholder',
         submitters: 1,
-        paragraphs: [
-          {paragraph: '69', submitters: 1},
-          {paragraph: '71', submitters: 1}
+        instruments: [
+          {
+            instrument: 'tunis-agenda',
+            paragraphs: [
+              {paragraph: '69', submitters: 1},
+              {paragraph: '71', submitters: 1}
+            ]
+          }
         ]
       }
     ]

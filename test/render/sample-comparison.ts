@@ -58,7 +58,7 @@ const government: Row = {
     }
   ],
   scale: {mean: -0.9, low: -1, high: -0.8, dimensions: 2},
-  citations: ['69', '71'],
+  citations: [{instrument: 'tunis-agenda', paragraphs: ['69', '71']}],
   questions: ['q1', 'q2']
 }
 
@@ -94,7 +94,7 @@ const business: Row = {
     }
   ],
   scale: {mean: 0.25, low: 0, high: 0.5, dimensions: 2},
-  citations: ['35(a)'],
+  citations: [{instrument: 'tunis-agenda', paragraphs: ['35(a)']}],
   questions: ['q2']
 }
 
@@ -239,12 +239,21 @@ export const sampleComparison: Comparison = {
     {
       side: 'state-centric',
       submitters: 1,
-      paragraphs: [
-        {paragraph: '69', submitters: 1},
-        {paragraph: '71', submitters: 1}
+      instruments: [
+        {
+          instrument: 'tunis-agenda',
+          paragraphs: [
+            {paragraph: '69', submitters: 1},
+            {paragraph: '71', submitters: 1}
+          ]
+        }
       ]
     },
-    {side: 'middle', submitters: 1, paragraphs: [{paragraph: '35(a)', submitters: 1}]},
-    {side: 'multistakeholder', submitters: 1, paragraphs: []}
+    {
+      side: 'middle',
+      submitters: 1,
+      instruments: [{instrument: 'tunis-agenda', paragraphs: [{paragraph: '35(a)', submitters: 1}]}]
+    },
+    {side: 'multistakeholder', submitters: 1, instruments: []}
   ]
 }

@@ -82,8 +82,8 @@ const expected = [
   '',
   '## Citations',
   '',
-  '- state-centric (1 submitter): ¶69 (1), ¶71 (1)',
-  '- middle (1 submitter): ¶35(a) (1)',
+  '- state-centric (1 submitter): tunis-agenda ¶69 (1), ¶71 (1)',
+  '- middle (1 submitter): tunis-agenda ¶35(a) (1)',
   '- multistakeholder (1 submitter): none',
   ''
 ].join('\n')

@@ -3,6 +3,7 @@ import type {Citation} from '../../schema/citation.js'
 import type {Instrument} from '../../schema/consultation-profile.js'
 import type {Locator} from '../runs/locate.js'
 import type {TextRun} from '../runs/text-run.js'
+import {findCitedInstrument} from './find-cited-instrument.js'
 
 const keyword =
   /(?<![\p{L}\p{N}])(paragraphs?|paragraphes?|p[aá]rrafos?|parrafos?|paras?\.?|pars?\.|§§?)\s*(?=\d)/giu
@@ -13,17 +14,15 @@ const subParagraph = /^(?:\s?\(([a-z])\)|\.([a-z])\)?(?![\p{L}\p{N}])|\s([a-z])\
 const listSeparator =
   /^\s*(?:,\s*(?:and\s+|y\s+|et\s+|e\s+)?|\s(?:and|y|et|e|&)\s+|;\s*)((?:paras?\.?|§)\s*)?(?=\d)/u
 const rangeSeparator = /^\s*(?:-|–|—|\s(?:to|through|thru|al|a|à|au|hasta)\s)\s*(?=\d)/u
-const otherInstrumentAfter =
-  /^\s*,?\s*(?:of|in|del?|de la|du|des|in the)\s+(?:the\s+|la\s+|el\s+|l['’]|le\s+)?(?:(?:general assembly |unga |ga )?resolution|resoluci[oó]n|r[ée]solution|geneva|ginebra|gen[eè]ve|wsis\s*\+\s*10|outcome|documento final|document final|declaration|declaraci[oó]n|d[ée]claration|a\/res|plan of action|plan de acci[oó]n|plan d['’]action|charter|carta|charte|convention|convenci[oó]n)/iu
-const otherInstrumentBefore =
-  /(?:resolution|resoluci[oó]n|r[ée]solution|a\/res\/[\w/.]+|outcome document|documento final|document final|declaration|declaraci[oó]n|d[ée]claration|plan of action)\s*[\d/.]*\s*,?\s*$/iu
 
-/** Paragraphs of the Tunis Agenda: a number above this is not a citation of it. */
 /**
- * Find citations of an instrument's paragraphs (by default the Tunis Agenda's) in a run of text, in English, Spanish and French
- * spellings (`para.35.a`, `paragraph 35(a)`, `paras 69-71`, `§69`, `párrafos 68 al 71`,
- * `paragraphes 69 à 71`, `apartado a) del párrafo 35`), one citation per paragraph, ranges expanded.
- * Paragraphs said to be of another instrument (`paragraph 5 of resolution 70/125`) are left out.
+ * Find citations of instruments' paragraphs (by default the Tunis Agenda's) in a run of text, in
+ * English, Spanish and French spellings (`para.35.a`, `paragraph 35(a)`, `paras 69-71`, `§69`,
+ * `párrafos 68 al 71`, `paragraphes 69 à 71`, `apartado a) del párrafo 35`), one citation per
+ * paragraph, ranges expanded, each keyed by its instrument: the one its name says (`paragraph 5 of
+ * the X`, `X, paragraph 5`), else the first (see `findCitedInstrument`). Paragraphs said to be of
+ * another document (`paragraph 5 of resolution 70/125`), or above the last of their instrument,
+ * are left out.
  *
  * @param run
  *   A tidied run.
@@ -31,9 +30,9 @@ const otherInstrumentBefore =
  *   The source's locator.
  * @param language
  *   The document's language: in Spanish and Portuguese `para` is a preposition, not a citation.
- * @param instrument
- *   The instrument whose paragraphs are cited (its id and its last paragraph), from the
- *   consultation's profile.
+ * @param instruments
+ *   The instruments whose paragraphs are cited (their ids, names and last paragraphs), from the
+ *   consultation's profile; the first is the one a citation that names none is of.
  * @returns
  *   The citations.
  */
@@ -41,43 +40,36 @@ export function findCitations(
   run: TextRun,
   locator: Locator,
   language: string,
-  instrument: Instrument = tunisAgenda
+  instruments: readonly Instrument[] = [tunisAgenda]
 ): Citation[] {
-  const lastParagraph = instrument.paragraphs
+  const lastParagraph = Math.max(...instruments.map((instrument) => instrument.paragraphs))
   const text = run.text
   if (!/\d/.test(text)) return []
-  const found: Array<{paragraph: string; start: number; end: number}> = []
-  const add = (items: readonly ListItem[], start: number, end: number) => {
+  const found: Found[] = []
+  const add = (instrument: Instrument, items: readonly ListItem[], start: number, end: number) => {
     // A long list is cut into its items, so that each citation's text stays short.
     const whole = end - start <= maxCitationText
     const seen = new Set<string>()
     for (const item of items) {
-      if (seen.has(item.paragraph)) continue
+      if (seen.has(item.paragraph) || Number.parseInt(item.paragraph, 10) > instrument.paragraphs)
+        continue
       seen.add(item.paragraph)
       found.push(
         whole
-          ? {paragraph: item.paragraph, start, end}
-          : {paragraph: item.paragraph, start: item.start, end: item.end}
+          ? {instrument: instrument.id, paragraph: item.paragraph, start, end}
+          : {instrument: instrument.id, paragraph: item.paragraph, start: item.start, end: item.end}
       )
     }
   }
 
   const covered: Array<[number, number]> = []
   for (const match of text.matchAll(subFirst)) {
-    covered.push([match.index, match.index + match[0].length])
-    const paragraph = Number(match[2])
-    if (
-      paragraph <= lastParagraph &&
-      !otherInstrumentAfter.test(
-        text.slice(match.index + match[0].length, match.index + match[0].length + 80)
-      )
-    ) {
-      const end = match.index + match[0].length
-      add(
-        [{paragraph: `${paragraph}(${(match[1] ?? '').toLowerCase()})`, start: match.index, end}],
-        match.index,
-        end
-      )
+    const end = match.index + match[0].length
+    covered.push([match.index, end])
+    const instrument = findCitedInstrument(text, match.index, end, instruments)
+    if (instrument) {
+      const paragraph = `${Number(match[2])}(${(match[1] ?? '').toLowerCase()})`
+      add(instrument, [{paragraph, start: match.index, end}], match.index, end)
     }
   }
 
@@ -94,17 +86,17 @@ export function findCitations(
     const parsed = readList(text, match.index, match.index + match[0].length, lastParagraph)
     readUntil = parsed.end
     if (parsed.items.length === 0) continue
-    if (otherInstrumentAfter.test(text.slice(parsed.end, parsed.end + 80))) continue
-    if (otherInstrumentBefore.test(text.slice(Math.max(0, match.index - 60), match.index))) continue
+    const instrument = findCitedInstrument(text, match.index, parsed.end, instruments)
+    if (!instrument) continue
     const closesOuter = text.charAt(match.index - 1) === '(' && text.charAt(parsed.end - 1) === ')'
-    add(parsed.items, match.index, closesOuter ? parsed.end - 1 : parsed.end)
+    add(instrument, parsed.items, match.index, closesOuter ? parsed.end - 1 : parsed.end)
   }
 
   return foldBySentence(
     text,
     found.sort((a, b) => a.start - b.start)
-  ).map(({paragraph, start, end}) => ({
-    instrument: instrument.id,
+  ).map(({instrument, paragraph, start, end}) => ({
+    instrument,
     paragraph,
     text: text.slice(start, end),
     place: locator.runPlace(run, start, end)
@@ -117,8 +109,16 @@ const maxCitationText = 120
 /** A sentence ends at `.`, `!` or `?` before a capital or an opening quote (not `para. 69`). */
 const sentenceEnd = /[.!?…]["”»’)\]]*\s+(?=[\p{Lu}"“«(¿¡])/gu
 
+/** A paragraph found, with the span of the text that cites it. */
+interface Found {
+  instrument: string
+  paragraph: string
+  start: number
+  end: number
+}
+
 /** One citation per paragraph and sentence: `para 69 … para 69` in one sentence is one citation. */
-function foldBySentence<T extends {paragraph: string; start: number}>(
+function foldBySentence<T extends {instrument: string; paragraph: string; start: number}>(
   text: string,
   found: readonly T[]
 ): T[] {
@@ -135,8 +135,9 @@ function foldBySentence<T extends {paragraph: string; start: number}>(
       seen = new Set()
     }
 
-    if (seen.has(citation.paragraph)) continue
-    seen.add(citation.paragraph)
+    const key = `${citation.instrument} ${citation.paragraph}`
+    if (seen.has(key)) continue
+    seen.add(key)
     folded.push(citation)
   }
 

@@ -9,8 +9,8 @@ import {findCitations} from './find-citations.js'
 import {findReferences} from './find-references.js'
 
 /**
- * The citations of an instrument's paragraphs and the references to UN documents in runs of
- * text, each once (by what it cites and where), in source order.
+ * The citations of instruments' paragraphs and the references to UN documents in runs of text,
+ * each once (by what it cites and where), in source order.
  *
  * @param runs
  *   Tidied runs.
@@ -18,8 +18,9 @@ import {findReferences} from './find-references.js'
  *   The source's locator.
  * @param language
  *   The document's language.
- * @param instrument
- *   The instrument whose paragraphs are cited, from the consultation's profile.
+ * @param instruments
+ *   The instruments whose paragraphs are cited, from the consultation's profile (the first is the
+ *   one a citation that names none is of).
  * @returns
  *   The citations and the references.
  */
@@ -27,12 +28,13 @@ export function findCited(
   runs: readonly TextRun[],
   locator: Locator,
   language: string,
-  instrument: Instrument | undefined
+  instruments: readonly Instrument[]
 ): {citations: Citation[]; references: Reference[]} {
   const citations = inSourceOrder(
     uniqueBy(
-      runs.flatMap((run) => findCitations(run, locator, language, instrument)),
-      (citation: Citation) => `${citation.paragraph}@${citation.place.start.offset}`
+      runs.flatMap((run) => findCitations(run, locator, language, instruments)),
+      (citation: Citation) =>
+        `${citation.instrument} ${citation.paragraph}@${citation.place.start.offset}`
     )
   )
   const references = inSourceOrder(

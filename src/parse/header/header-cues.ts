@@ -1,6 +1,8 @@
+import type {FieldName} from '../../schema/field-name.js'
 import {countWords} from '../../text/normalize.js'
+import type {FieldLabels} from '../words/collect-field-labels.js'
 import {findPhrase} from '../words/find-phrase.js'
-import {type FieldName, readField} from '../words/read-field.js'
+import {readField} from '../words/read-field.js'
 import type {HeaderFields} from './header-fields.js'
 
 /** `Submitted by`, `Presentado por`, `Soumis par`, and their joint forms. */
@@ -37,10 +39,10 @@ export function isGroupLine(text: string, groups: readonly string[]): boolean {
 }
 
 /** A label with nothing after it (`Submitted by:`, `Country:`): its value follows. */
-export function isBareLabel(text: string): boolean {
+export function isBareLabel(text: string, labels: FieldLabels): boolean {
   const submitted = submittedBy.exec(text)
   if (submitted && !text.slice(submitted[0].length).trim()) return true
-  const field = knownField(text)
+  const field = knownField(text, labels)
   return field !== undefined && !field.value
 }
 
@@ -54,7 +56,10 @@ export function isTitleLine(text: string, fields: HeaderFields): boolean {
 }
 
 /** A labelled line whose label is a known field. */
-export function knownField(line: string): {name: FieldName; value: string} | undefined {
-  const field = readField(line)
+export function knownField(
+  line: string,
+  labels: FieldLabels
+): {name: FieldName; value: string} | undefined {
+  const field = readField(line, labels)
   return field?.name ? {name: field.name, value: field.value} : undefined
 }

@@ -1,7 +1,7 @@
 import type {Author} from '../../schema/author.js'
 import type {Block} from '../../schema/block.js'
+import type {FieldName} from '../../schema/field-name.js'
 import type {Place} from '../../schema/place.js'
-import type {FieldName} from '../words/read-field.js'
 
 /** What the header of a contribution says. */
 export interface HeaderFields {

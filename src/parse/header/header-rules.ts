@@ -1,8 +1,9 @@
+import type {FieldName} from '../../schema/field-name.js'
 import {countWords} from '../../text/normalize.js'
 import type {TextSegment} from '../readers/segment.js'
+import type {FieldLabels} from '../words/collect-field-labels.js'
 import {findDate} from '../words/find-date.js'
 import {findPhrase} from '../words/find-phrase.js'
-import type {FieldName} from '../words/read-field.js'
 import {
   disclaimer,
   isBareLabel,
@@ -38,6 +39,10 @@ export interface HeaderState {
   /** The issuing bodies and working groups of the consultations known, normalised. */
   readonly bodies: readonly string[]
   readonly groups: readonly string[]
+  /** The labels of form fields of the consultations known (see `collectFieldLabels`). */
+  readonly fieldLabels: FieldLabels
+  /** The names of meetings a title addresses, folded (see `collectMeetingNames`). */
+  readonly meetingNames: readonly string[]
 }
 
 /**
@@ -93,30 +98,31 @@ function letterhead({segment, text, words}: HeaderLine, {result}: HeaderState) {
 }
 
 /** A first line set apart (a heading, bold) is the title. */
-function setApartTitle({segment, text, words}: HeaderLine, {result, bodies}: HeaderState) {
+function setApartTitle({segment, text, words}: HeaderLine, state: HeaderState) {
+  const {result} = state
   if (
     result.title !== undefined ||
     segment.emphasis === 'plain' ||
     words > 40 ||
     result.submitter !== undefined ||
-    findPhrase(text, bodies) ||
-    isBareLabel(text)
+    findPhrase(text, state.bodies) ||
+    isBareLabel(text, state.fieldLabels)
   )
     return
   result.title = text
-  nameFromTitle(result, text)
+  nameFromTitle(result, text, state.meetingNames)
   return 'header' as const
 }
 
 /** A plain first line that names its submitter (`X submission to the Working Group`) is the title. */
-function namingTitle({text, words}: HeaderLine, {result, labels}: HeaderState) {
+function namingTitle({text, words}: HeaderLine, {result, labels, meetingNames}: HeaderState) {
   if (
     result.title !== undefined ||
     result.header.length > 0 ||
     result.preamble.length !== labels ||
     words > 30 ||
     /[.;:,]$/.test(text) ||
-    !nameFromTitle(result, text)
+    !nameFromTitle(result, text, meetingNames)
   )
     return
   result.title = text
@@ -156,7 +162,7 @@ function fieldLines({segment}: HeaderLine, state: HeaderState) {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-  const fields = lines.map((line) => knownField(line))
+  const fields = lines.map((line) => knownField(line, state.fieldLabels))
   if (fields.length === 0 || fields.every((field) => field === undefined)) return
   for (const [index, field] of fields.entries()) {
     if (!field || state.result.fields[field.name] !== undefined) continue

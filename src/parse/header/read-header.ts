@@ -4,6 +4,8 @@ import type {Locator} from '../runs/locate.js'
 import {tidyRun} from '../runs/text-run.js'
 import {readFieldBlock} from '../structure/split-form-fields.js'
 import type {ContentUnit} from '../structure/unit.js'
+import {collectFieldLabels} from '../words/collect-field-labels.js'
+import {collectMeetingNames} from './collect-meeting-names.js'
 import {knownField, sectionLabel} from './header-cues.js'
 import {emptyHeaderFields, type HeaderFields} from './header-fields.js'
 import {type HeaderLine, type HeaderState, headerRules} from './header-rules.js'
@@ -21,7 +23,8 @@ export type {HeaderFields} from './header-fields.js'
  * @param locator
  *   The source's locator.
  * @param profiles
- *   The consultations known, whose cues name issuing bodies and working groups.
+ *   The consultations known, whose cues name issuing bodies and working groups, and which name
+ *   the labels of form fields and the meetings a title addresses.
  * @returns
  *   The header fields, the header blocks and the preamble.
  */
@@ -40,7 +43,9 @@ export function readHeader(
     expectField: undefined,
     labels: 0,
     bodies: cues((profile) => profile.cues?.issuingBody),
-    groups: cues((profile) => profile.cues?.workingGroup)
+    groups: cues((profile) => profile.cues?.workingGroup),
+    fieldLabels: collectFieldLabels(profiles),
+    meetingNames: collectMeetingNames(profiles)
   }
   const {result} = state
   for (const unit of units) {
@@ -79,7 +84,7 @@ function readTop(
   }
 
   if (segment.role === 'fields') {
-    for (const field of readFieldBlock(segment.run)) {
+    for (const field of readFieldBlock(segment.run, state.fieldLabels)) {
       if (!field.name || !field.value || result.fields[field.name] !== undefined) continue
       result.fields[field.name] = field.value
       if (field.name === 'topic') {
@@ -108,13 +113,16 @@ function readLine(line: HeaderLine, state: HeaderState): 'header' | 'preamble' {
   const field = state.expectField
   state.expectSubmitter = false
   state.expectField = undefined
-  if (field && line.words <= 20 && !knownField(line.text)) {
+  if (field && line.words <= 20 && !knownField(line.text, state.fieldLabels)) {
     state.result.fields[field] ??= line.text
     return 'preamble'
   }
 
   // A definition list's term that names a field (`<dt>Country</dt>`): its value is the `<dd>`.
-  const term = line.segment.term && line.words <= 6 ? knownField(`${line.text}:`) : undefined
+  const term =
+    line.segment.term && line.words <= 6
+      ? knownField(`${line.text}:`, state.fieldLabels)
+      : undefined
   if (term && !term.value) {
     state.expectField = term.name
     return 'preamble'

@@ -2,6 +2,7 @@ import {sum} from 'remeda'
 import type {ConsultationProfile} from '../../schema/consultation-profile.js'
 import {normalize} from '../../text/normalize.js'
 import type {Segment} from '../readers/segment.js'
+import {collectFieldLabels} from '../words/collect-field-labels.js'
 import type {QuestionMatcher} from './match-question.js'
 import {isHeadingLike, questionHead} from './question-head.js'
 import {readFieldBlock} from './split-form-fields.js'
@@ -163,7 +164,9 @@ function markTopics(
   profiles: readonly ConsultationProfile[],
   entry: (profile: ConsultationProfile) => Found
 ) {
-  const topic = readFieldBlock(run).find((field) => field.name === 'topic')
+  const topic = readFieldBlock(run, collectFieldLabels(profiles)).find(
+    (field) => field.name === 'topic'
+  )
   if (!topic) return
   for (const profile of profiles) {
     const question = topicQuestion(profile, topic.value)

@@ -1,6 +1,7 @@
 import type {Segment, TextSegment} from '../readers/segment.js'
 import type {Locator} from '../runs/locate.js'
 import {sliceRun, type TextRun, tidyRun} from '../runs/text-run.js'
+import type {FieldLabels} from '../words/collect-field-labels.js'
 import {type FieldLine, readField} from '../words/read-field.js'
 
 /** A line that names the section after it in a web-form record (`Abstract`, `Document`). */
@@ -20,15 +21,21 @@ const reach = 6
  *   The document's segments.
  * @param locator
  *   The source locator, for the places of the parts.
+ * @param labels
+ *   The labels of known fields (see `collectFieldLabels`).
  * @returns
  *   The segments, with form paragraphs split.
  */
-export function splitFormFields(segments: readonly Segment[], locator: Locator): Segment[] {
+export function splitFormFields(
+  segments: readonly Segment[],
+  locator: Locator,
+  labels: FieldLabels
+): Segment[] {
   const result: Segment[] = []
   for (const [index, segment] of segments.entries()) {
     const parts =
       index < reach && segment.kind === 'text' && segment.emphasis !== 'heading'
-        ? splitSegment(segment, locator)
+        ? splitSegment(segment, locator, labels)
         : undefined
     if (parts) result.push(...parts)
     else result.push(segment)
@@ -44,8 +51,12 @@ interface Line {
   field: FieldLine | undefined
 }
 
-function splitSegment(segment: TextSegment, locator: Locator): TextSegment[] | undefined {
-  const lines = linesOf(segment.run.text)
+function splitSegment(
+  segment: TextSegment,
+  locator: Locator,
+  labels: FieldLabels
+): TextSegment[] | undefined {
+  const lines = linesOf(segment.run.text, labels)
   const first = lines.findIndex((line) => line.field?.name !== undefined)
   if (first === -1 || first > 3) return undefined
   let known = 0
@@ -91,14 +102,14 @@ function splitSegment(segment: TextSegment, locator: Locator): TextSegment[] | u
   return parts
 }
 
-function linesOf(text: string): Line[] {
+function linesOf(text: string, labels: FieldLabels): Line[] {
   const lines: Line[] = []
   let start = 0
   while (start <= text.length) {
     const stop = text.indexOf('\n', start)
     const end = stop === -1 ? text.length : stop
     const line = text.slice(start, end).trim()
-    lines.push({start, end, text: line, field: readField(line)})
+    lines.push({start, end, text: line, field: readField(line, labels)})
     if (stop === -1) break
     start = stop + 1
   }
@@ -112,12 +123,17 @@ function linesOf(text: string): Line[] {
  *
  * @param run
  *   The segment's text.
+ * @param labels
+ *   The labels of known fields (see `collectFieldLabels`).
  * @returns
  *   The fields in order, with their line's offsets in the run.
  */
-export function readFieldBlock(run: TextRun): Array<FieldLine & {start: number; end: number}> {
+export function readFieldBlock(
+  run: TextRun,
+  labels: FieldLabels
+): Array<FieldLine & {start: number; end: number}> {
   const fields: Array<FieldLine & {start: number; end: number}> = []
-  for (const line of linesOf(run.text)) {
+  for (const line of linesOf(run.text, labels)) {
     if (!line.text) continue
     const previous = fields.at(-1)
     if (line.field) fields.push({...line.field, start: line.start, end: line.end})

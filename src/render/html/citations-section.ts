@@ -4,7 +4,7 @@ import type {Comparison} from '../../schema/comparison.js'
 import {sideTones} from './tone.js'
 
 /**
- * The Tunis Agenda paragraphs cited by each side of the scale.
+ * The paragraphs cited by each side of the scale, instrument by instrument.
  *
  * @param comparison
  *   The comparison.
@@ -16,12 +16,12 @@ export function citationsSection(comparison: Comparison): Element {
     h('h2#citations', 'Citations by side'),
     h(
       'p.note',
-      'Tunis Agenda paragraphs cited by the submitters on each side of the scale (mean below -1/3, between, above 1/3), with the number of submitters citing each.'
+      'Paragraphs of the instruments the consultations cite (by id, such as tunis-agenda), cited by the submitters on each side of the scale (mean below -1/3, between, above 1/3), with the number of submitters citing each.'
     ),
     comparison.citations.length === 0
       ? h('p', 'None.')
       : h('table.citations', [
-          h('caption', 'Tunis Agenda paragraphs cited, by side'),
+          h('caption', 'Paragraphs cited, by side and instrument'),
           h('thead', [
             h('tr', [
               h('th', {scope: 'col'}, 'Side'),
@@ -40,13 +40,18 @@ export function citationsSection(comparison: Comparison): Element {
                 h('td.number', String(side.submitters)),
                 h(
                   'td',
-                  side.paragraphs.length === 0
+                  side.instruments.length === 0
                     ? 'none'
-                    : h(
-                        'ul.inline',
-                        side.paragraphs.map((cited) =>
-                          h('li', `¶${cited.paragraph} ×${cited.submitters}`)
-                        )
+                    : side.instruments.map((cited) =>
+                        h('div', [
+                          h('strong', cited.instrument),
+                          h(
+                            'ul.inline',
+                            cited.paragraphs.map((paragraph) =>
+                              h('li', `¶${paragraph.paragraph} ×${paragraph.submitters}`)
+                            )
+                          )
+                        ])
                       )
                 )
               ])
