@@ -60,6 +60,12 @@ export type {Reader, ReaderHead, ReaderInput, Reading} from './parse/readers/rea
 export {builtInReaders} from './parse/readers/readers.js'
 export {type DecodedBytes, decodeBytes, type Encoding} from './parse/source/decode-bytes.js'
 export {escapeLatex} from './render/escape-latex.js'
+export {
+  type ComparisonTable,
+  type TableCell,
+  type ToComparisonTableOptions,
+  toComparisonTable
+} from './render/to-comparison-table.js'
 export {type ToCsvOptions, toCsv} from './render/to-csv.js'
 export {toEvidenceCsv} from './render/to-evidence-csv.js'
 export {type ToHtmlOptions, toHtml} from './render/to-html.js'
