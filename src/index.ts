@@ -51,6 +51,20 @@ export {
 } from './exchange/to-qde.js'
 export {toQdpx} from './exchange/to-qdpx.js'
 export {type RuleArguments, type RuleId, rules} from './messages/rules.js'
+export {findOutput} from './outputs/find-output.js'
+export {findOutputForPath} from './outputs/find-output-for-path.js'
+export type {
+  CodedFile,
+  CodingsOutputOptions,
+  ComparisonOutputOptions,
+  NoOutputOptions,
+  Output,
+  OutputKind,
+  OutputKinds,
+  ParsedFile
+} from './outputs/output.js'
+export {builtInOutputs} from './outputs/outputs.js'
+export {type RenderOutputOptions, renderOutput} from './outputs/render-output.js'
 export {
   type ParseContributionOptions,
   type ParseResult,

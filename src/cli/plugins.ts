@@ -2,10 +2,13 @@ import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CoderFactory} from '../code/coders/coder-factory.js'
 import {builtInCoders} from '../code/coders/coders.js'
+import {checkOutputs} from '../outputs/check-outputs.js'
+import {type Output, type OutputKind, outputKinds} from '../outputs/output.js'
 import type {Reader} from '../parse/readers/reader.js'
 import {checkReaders} from '../parse/source/check-readers.js'
 import type {Plugin} from '../plugin.js'
 import {UsageError} from './options.js'
+import {kindsOfCommand, loadBuiltInOutputs} from './outputs.js'
 
 /** The registries of the CLI: the built-in entries and those of `--plugin` modules. */
 export interface Registries {
@@ -13,6 +16,11 @@ export interface Registries {
   readonly readers: readonly Reader[]
   /** The kinds of coder: built in, then the plugins'. */
   readonly coders: readonly CoderFactory[]
+  /**
+   * The outputs: the built-in ones of the kinds the command writes (and of the plugins' kinds),
+   * then the plugins'.
+   */
+  readonly outputs: readonly Output[]
 }
 
 /**
@@ -31,14 +39,20 @@ export function findPluginPaths(argv: readonly string[]): string[] {
 
 /**
  * Import the `--plugin` modules and add what they give to the registries. A module that cannot
- * be imported, or gives a malformed reader or coder, or a coder id or option name taken already,
- * is a usage error.
+ * be imported, or gives a malformed reader, coder or output, or a coder id, option name or
+ * format of a kind taken already, is a usage error. `command` (the command run) tells which
+ * built-in outputs to load: all of them when it is not given.
  */
-export async function loadRegistries(paths: readonly string[]): Promise<Registries> {
+export async function loadRegistries(
+  paths: readonly string[],
+  command?: string
+): Promise<Registries> {
   const readers: Reader[] = []
   const coders: CoderFactory[] = [...builtInCoders]
+  const plugins: Array<{readonly path: string; readonly plugin: Plugin}> = []
   for (const path of paths) {
     const plugin = await importPlugin(path)
+    plugins.push({path, plugin})
     try {
       readers.push(...checkReaders([...readers, ...(plugin.readers ?? [])]).slice(readers.length))
     } catch (error) {
@@ -50,7 +64,31 @@ export async function loadRegistries(paths: readonly string[]): Promise<Registri
       coders.push(factory)
     }
   }
-  return {readers, coders}
+  return {readers, coders, outputs: await loadOutputs(plugins, command)}
+}
+
+/** The built-in outputs the command needs, then the plugins' outputs, checked. */
+async function loadOutputs(
+  plugins: ReadonlyArray<{readonly path: string; readonly plugin: Plugin}>,
+  command: string | undefined
+): Promise<Output[]> {
+  // A plugin's format is checked against the built-in ones of its kind, whatever the command.
+  const kinds = new Set<OutputKind>(kindsOfCommand(command))
+  for (const {plugin} of plugins) {
+    for (const output of plugin.outputs ?? []) {
+      const kind: unknown = (output as {kind?: unknown} | null)?.kind
+      if ((outputKinds as readonly unknown[]).includes(kind)) kinds.add(kind as OutputKind)
+    }
+  }
+  const outputs = await loadBuiltInOutputs(kinds)
+  for (const {path, plugin} of plugins) {
+    try {
+      outputs.push(...checkOutputs(plugin.outputs ?? [], outputs))
+    } catch (error) {
+      throw new UsageError(`Cannot use plugin \`${path}\`: ${messageOf(error)}`)
+    }
+  }
+  return outputs
 }
 
 async function importPlugin(path: string): Promise<Plugin> {
@@ -64,14 +102,16 @@ async function importPlugin(path: string): Promise<Plugin> {
     typeof module.default === 'object' && module.default !== null
       ? (module.default as Record<string, unknown>)
       : module
-  const plugin = {readers: exported.readers, coders: exported.coders}
-  for (const key of ['readers', 'coders'] as const) {
+  const plugin = {readers: exported.readers, coders: exported.coders, outputs: exported.outputs}
+  for (const key of ['readers', 'coders', 'outputs'] as const) {
     if (plugin[key] !== undefined && !Array.isArray(plugin[key])) {
       throw new UsageError(`Cannot use plugin \`${path}\`: expected \`${key}\` as an array`)
     }
   }
-  if (plugin.readers === undefined && plugin.coders === undefined) {
-    throw new UsageError(`Cannot use plugin \`${path}\`: it exports no \`readers\` nor \`coders\``)
+  if (plugin.readers === undefined && plugin.coders === undefined && plugin.outputs === undefined) {
+    throw new UsageError(
+      `Cannot use plugin \`${path}\`: it exports no \`readers\`, \`coders\` nor \`outputs\``
+    )
   }
   return plugin as Plugin
 }
