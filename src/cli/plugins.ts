@@ -110,7 +110,7 @@ async function importPlugin(path: string): Promise<Plugin> {
   }
   if (plugin.readers === undefined && plugin.coders === undefined && plugin.outputs === undefined) {
     throw new UsageError(
-      `Cannot use plugin \`${path}\`: it exports no \`readers\`, \`coders\` nor \`outputs\``
+      `Cannot use plugin \`${path}\`: it exports no \`readers\` nor \`coders\` nor \`outputs\``
     )
   }
   return plugin as Plugin

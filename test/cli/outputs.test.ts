@@ -176,6 +176,15 @@ describe('wgec with a malformed plugin output', () => {
     expect(stderr).toBe(`wgec: Cannot use plugin \`${plugin}\`: ${problem}\n`)
   })
 
+  it('refuses a module that exports none of readers, coders and outputs', async () => {
+    const empty = await pluginFile('empty', 'export const output = []\n')
+    const {stderr, code} = await wgec('compare', ...compare, '--plugin', empty)
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      `wgec: Cannot use plugin \`${empty}\`: it exports no \`readers\` nor \`coders\` nor \`outputs\`\n`
+    )
+  })
+
   it('refuses a format taken by another plugin', async () => {
     const first = await pluginFile('first', `export const outputs = [${valid}]\n`)
     const second = await pluginFile('second', `export const outputs = [${valid}]\n`)
