@@ -4,6 +4,7 @@ import {Command, CommanderError, Option} from 'commander'
 import packageJson from '../package.json' with {type: 'json'}
 import {decimalNumber, maxSamples, UsageError, wholeNumber} from './cli/options.js'
 import {endOnClosedPipe} from './cli/output.js'
+import {findCommandName, listFormats} from './cli/outputs.js'
 import {findOptionValues, findPluginPaths, loadRegistries, type Registries} from './cli/plugins.js'
 import {escapeControls} from './messages/excerpt.js'
 
@@ -21,7 +22,8 @@ try {
   const argv = process.argv.slice(2)
   registries = await loadRegistries(
     findPluginPaths(argv),
-    findOptionValues(argv, '--consultations')
+    findOptionValues(argv, '--consultations'),
+    findCommandName(argv)
   )
 } catch (error) {
   process.stderr.write(
@@ -49,13 +51,13 @@ const paths = ['<paths...>', 'files, folders or globs of contributions; `-` read
 
 /**
  * `--plugin` and `--consultations`, on every command that reads contributions: modules that add
- * readers or coders, and files of consultation profiles.
+ * readers, coders or outputs, and files of consultation profiles.
  */
 function withPlugins(command: Command): Command {
   return command
     .option(
       '--plugin <module>',
-      'an ES module whose `readers` and `coders` join the built-in ones (repeatable)',
+      'an ES module whose `readers`, `coders` and `outputs` join the built-in ones (repeatable)',
       (value: string, previous: string[] = []) => [...previous, value]
     )
     .option(
@@ -103,7 +105,9 @@ withPlugins(
       .description('read contributions into typed data')
       .argument(...paths)
       .addOption(
-        new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
+        new Option('--format <format>', 'output format')
+          .choices(listFormats(registries.outputs, 'contributions'))
+          .default('text')
       )
   )
 ).action(async (inputs, options) => {
@@ -120,7 +124,7 @@ withCoder(
         .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
         .addOption(
           new Option('--format <format>', 'output format')
-            .choices(['text', 'json', 'csv'])
+            .choices(listFormats(registries.outputs, 'codings', 'evidence-rows'))
             .default('text')
         )
         .addOption(
@@ -155,7 +159,7 @@ withCoder(
             '--format <format>',
             'output format (default: from the extension of --out, else md)'
           )
-            .choices(['md', 'csv', 'json', 'latex', 'html'])
+            .choices(listFormats(registries.outputs, 'comparison'))
             .default('md')
         )
         .addOption(
@@ -229,23 +233,27 @@ withPlugins(
   await (await import('./cli/run-export.js')).runExport(inputs, options, registries)
 })
 
-withVerbosity(
-  program
-    .command('agree')
-    .description(
-      'measure agreement between two coders (percent, Cohen’s kappa, Krippendorff’s alpha)'
-    )
-    .argument(
-      '[coders...]',
-      'codings of coder a, then of coder b: CSV, JSON, .qdpx or .qde files, or folders'
-    )
-    .option('--a <paths...>', 'codings of the first coder: files, folders or globs')
-    .option('--b <paths...>', 'codings of the second coder')
-    .addOption(
-      new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')
-    )
+withPlugins(
+  withVerbosity(
+    program
+      .command('agree')
+      .description(
+        'measure agreement between two coders (percent, Cohen’s kappa, Krippendorff’s alpha)'
+      )
+      .argument(
+        '[coders...]',
+        'codings of coder a, then of coder b: CSV, JSON, .qdpx or .qde files, or folders'
+      )
+      .option('--a <paths...>', 'codings of the first coder: files, folders or globs')
+      .option('--b <paths...>', 'codings of the second coder')
+      .addOption(
+        new Option('--format <format>', 'output format')
+          .choices(listFormats(registries.outputs, 'agreement'))
+          .default('text')
+      )
+  )
 ).action(async (coders, options) => {
-  await (await import('./cli/run-agree.js')).runAgree(coders, options)
+  await (await import('./cli/run-agree.js')).runAgree(coders, options, registries)
 })
 
 withCoder(
@@ -259,7 +267,7 @@ withCoder(
         .option('--part <part>', 'validate on the codings of this part only (`tuning`, `test`)')
         .addOption(
           new Option('--format <format>', 'output format')
-            .choices(['text', 'json', 'md'])
+            .choices(listFormats(registries.outputs, 'validation'))
             .default('text')
         )
         .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')

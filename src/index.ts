@@ -57,6 +57,20 @@ export {
 } from './exchange/to-qde.js'
 export {toQdpx} from './exchange/to-qdpx.js'
 export {type RuleArguments, type RuleId, rules} from './messages/rules.js'
+export {findOutput} from './outputs/find-output.js'
+export {findOutputForPath} from './outputs/find-output-for-path.js'
+export type {
+  CodedFile,
+  CodingsOutputOptions,
+  ComparisonOutputOptions,
+  NoOutputOptions,
+  Output,
+  OutputKind,
+  OutputKinds,
+  ParsedFile
+} from './outputs/output.js'
+export {builtInOutputs} from './outputs/outputs.js'
+export {type RenderOutputOptions, renderOutput} from './outputs/render-output.js'
 export {
   type ParseContributionOptions,
   type ParseResult,
@@ -69,6 +83,12 @@ export type {Plugin} from './plugin/plugin.js'
 export {referenceCodebook} from './provenance/reference-codebook.js'
 export {version} from './provenance/version.js'
 export {escapeLatex} from './render/escape-latex.js'
+export {
+  type ComparisonTable,
+  type TableCell,
+  type ToComparisonTableOptions,
+  toComparisonTable
+} from './render/to-comparison-table.js'
 export {type ToCsvOptions, toCsv} from './render/to-csv.js'
 export {toEvidenceCsv} from './render/to-evidence-csv.js'
 export {type ToHtmlOptions, toHtml} from './render/to-html.js'

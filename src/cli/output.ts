@@ -1,3 +1,4 @@
+import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -93,17 +94,10 @@ export async function report(
     process.exitCode = 1
 }
 
-/** Messages as the JSON output carries them: data, with the place and the documentation URL. */
-export function jsonMessages(messages: readonly VFileMessage[]) {
-  return messages.map((message) => ({
-    ruleId: message.ruleId ?? null,
-    reason: message.reason,
-    line: message.line ?? null,
-    column: message.column ?? null,
-    fatal: message.fatal ?? null,
-    ...('args' in message ? {args: message.args} : {}),
-    ...(message.url ? {url: message.url} : {})
-  }))
+/** Write what an output rendered, text or bytes as they are: to `path`, else to stdout. */
+export async function writeOutput(rendered: string | Uint8Array, path?: string): Promise<void> {
+  if (path === undefined) process.stdout.write(rendered)
+  else await writeFile(path, rendered)
 }
 
 /** Write JSON to stdout, indented, with a final newline. */

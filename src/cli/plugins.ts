@@ -3,11 +3,14 @@ import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CoderFactory} from '../code/coders/coder-factory.js'
 import {builtInCoders} from '../code/coders/coders.js'
+import {checkOutputs} from '../outputs/check-outputs.js'
+import {type Output, type OutputKind, outputKinds} from '../outputs/output.js'
 import type {Reader} from '../parse/readers/reader.js'
 import {checkReaders} from '../parse/source/check-readers.js'
 import type {Plugin} from '../plugin/plugin.js'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import {UsageError} from './options.js'
+import {kindsOfCommand, loadBuiltInOutputs} from './outputs.js'
 
 /** The registries of the CLI: the built-in entries and those of `--plugin` modules. */
 export interface Registries {
@@ -20,6 +23,11 @@ export interface Registries {
    * ones they do not replace (by id); `undefined` without such a file (`parseContribution`'s own).
    */
   readonly consultations?: readonly ConsultationProfile[] | undefined
+  /**
+   * The outputs: the built-in ones of the kinds the command writes (and of the plugins' kinds),
+   * then the plugins'.
+   */
+  readonly outputs: readonly Output[]
 }
 
 /**
@@ -43,18 +51,22 @@ export function findOptionValues(argv: readonly string[], name: string): string[
 
 /**
  * Import the `--plugin` modules and add what they give to the registries, and read the
- * `--consultations` files. A module that cannot be imported, or gives a malformed reader or
- * coder, or a coder id or option name taken already, and a file of consultations that cannot be
- * read or holds an invalid profile, are usage errors.
+ * `--consultations` files. A module that cannot be imported, or gives a malformed reader, coder or
+ * output, or a coder id, option name or format of a kind taken already, and a file of
+ * consultations that cannot be read or holds an invalid profile, are usage errors. `command` (the
+ * command run) tells which built-in outputs to load: all of them when it is not given.
  */
 export async function loadRegistries(
   paths: readonly string[],
-  consultationPaths: readonly string[] = []
+  consultationPaths: readonly string[] = [],
+  command?: string
 ): Promise<Registries> {
   const readers: Reader[] = []
   const coders: CoderFactory[] = [...builtInCoders]
+  const plugins: Array<{readonly path: string; readonly plugin: Plugin}> = []
   for (const path of paths) {
     const plugin = await importPlugin(path)
+    plugins.push({path, plugin})
     try {
       readers.push(...checkReaders([...readers, ...(plugin.readers ?? [])]).slice(readers.length))
     } catch (error) {
@@ -68,7 +80,7 @@ export async function loadRegistries(
   }
   const consultations =
     consultationPaths.length > 0 ? await readConsultations(consultationPaths) : undefined
-  return {readers, coders, consultations}
+  return {readers, coders, consultations, outputs: await loadOutputs(plugins, command)}
 }
 
 /**
@@ -104,6 +116,30 @@ async function readConsultations(paths: readonly string[]): Promise<Consultation
   return [...given, ...builtIn.filter((profile) => !given.some((other) => other.id === profile.id))]
 }
 
+/** The built-in outputs the command needs, then the plugins' outputs, checked. */
+async function loadOutputs(
+  plugins: ReadonlyArray<{readonly path: string; readonly plugin: Plugin}>,
+  command: string | undefined
+): Promise<Output[]> {
+  // A plugin's format is checked against the built-in ones of its kind, whatever the command.
+  const kinds = new Set<OutputKind>(kindsOfCommand(command))
+  for (const {plugin} of plugins) {
+    for (const output of plugin.outputs ?? []) {
+      const kind: unknown = (output as {kind?: unknown} | null)?.kind
+      if ((outputKinds as readonly unknown[]).includes(kind)) kinds.add(kind as OutputKind)
+    }
+  }
+  const outputs = await loadBuiltInOutputs(kinds)
+  for (const {path, plugin} of plugins) {
+    try {
+      outputs.push(...checkOutputs(plugin.outputs ?? [], outputs))
+    } catch (error) {
+      throw new UsageError(`Cannot use plugin \`${path}\`: ${messageOf(error)}`)
+    }
+  }
+  return outputs
+}
+
 async function importPlugin(path: string): Promise<Plugin> {
   let module: Record<string, unknown>
   try {
@@ -115,14 +151,16 @@ async function importPlugin(path: string): Promise<Plugin> {
     typeof module.default === 'object' && module.default !== null
       ? (module.default as Record<string, unknown>)
       : module
-  const plugin = {readers: exported.readers, coders: exported.coders}
-  for (const key of ['readers', 'coders'] as const) {
+  const plugin = {readers: exported.readers, coders: exported.coders, outputs: exported.outputs}
+  for (const key of ['readers', 'coders', 'outputs'] as const) {
     if (plugin[key] !== undefined && !Array.isArray(plugin[key])) {
       throw new UsageError(`Cannot use plugin \`${path}\`: expected \`${key}\` as an array`)
     }
   }
-  if (plugin.readers === undefined && plugin.coders === undefined) {
-    throw new UsageError(`Cannot use plugin \`${path}\`: it exports no \`readers\` nor \`coders\``)
+  if (plugin.readers === undefined && plugin.coders === undefined && plugin.outputs === undefined) {
+    throw new UsageError(
+      `Cannot use plugin \`${path}\`: it exports no \`readers\` nor \`coders\` nor \`outputs\``
+    )
   }
   return plugin as Plugin
 }

@@ -1,22 +1,27 @@
-import process from 'node:process'
 import {measureAgreement} from '../code/agreement/measure-agreement.js'
-import {toAgreementText} from '../render/to-agreement-text.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {writeJson} from './output.js'
+import {writeOutput} from './output.js'
+import {chooseOutput} from './outputs.js'
+import type {Registries} from './plugins.js'
 import {readCodingFiles} from './read-coding-files.js'
 
 /** Options of `wgec agree`. */
 export interface AgreeCommandOptions extends CommonOptions {
   readonly a?: string[]
   readonly b?: string[]
-  readonly format: 'text' | 'json'
+  /** A format of the `agreement` outputs: `text`, `json`, or a plugin's. */
+  readonly format: string
 }
 
 /**
  * `wgec agree`: agreement between two coders, each given as files, folders or globs of codings
  * (CSV, JSON, a filled review sheet, or a REFI-QDA `.qdpx` or `.qde`).
  */
-export async function runAgree(positional: string[], options: AgreeCommandOptions): Promise<void> {
+export async function runAgree(
+  positional: string[],
+  options: AgreeCommandOptions,
+  registries: Registries
+): Promise<void> {
   const verbosity = verbosityOf(options)
   const a = options.a ?? (positional[0] === undefined ? [] : [positional[0]])
   const b = options.b ?? (positional[1] === undefined ? [] : [positional[1]])
@@ -25,10 +30,10 @@ export async function runAgree(positional: string[], options: AgreeCommandOption
       'Cannot tell the two coders apart: give `<a> <b>`, or `--a <paths...> --b <paths...>`'
     )
   }
+  const output = chooseOutput(registries.outputs, 'agreement', options.format)
   const first = await readCodingFiles(a, verbosity, {coder: 'a'})
   const second = await readCodingFiles(b, verbosity, {coder: 'b'})
   if (first.length === 0 || second.length === 0) return
   const agreement = measureAgreement(first, second)
-  if (options.format === 'json') writeJson(agreement)
-  else process.stdout.write(toAgreementText(agreement))
+  await writeOutput(output.render(agreement, {}))
 }

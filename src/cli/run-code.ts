@@ -1,12 +1,9 @@
-import process from 'node:process'
 import {toEvidenceRows} from '../code/validation/to-evidence-rows.js'
-import {toCodings} from '../codings/to-codings.js'
-import {escapeControls} from '../messages/excerpt.js'
-import {toCodingsCsv} from '../render/to-codings-csv.js'
-import {toEvidenceCsv} from '../render/to-evidence-csv.js'
-import {toPositionsText} from '../render/to-positions-text.js'
+import {findOutput} from '../outputs/find-output.js'
+import type {Output} from '../outputs/output.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {isolateAsync, jsonMessages, report, writeJson} from './output.js'
+import {isolateAsync, report, writeOutput} from './output.js'
+import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
@@ -17,18 +14,23 @@ export interface CodeCommandOptions extends CommonOptions {
   readonly coder: string
   readonly concurrency: number
   readonly codebook?: string
-  readonly format: 'text' | 'json' | 'csv'
+  /** A format of the `codings` or `evidence-rows` outputs: `text`, `json`, `csv`, or a plugin's. */
+  readonly format: string
   readonly level?: 'cell' | 'evidence'
   readonly explain?: boolean
 }
 
-/** `wgec code`: the positions of each contribution, as text, JSON or codings CSV. */
+/**
+ * `wgec code`: the positions of each contribution, as text, JSON or codings CSV; with
+ * `--level evidence`, the evidence records in a format that has them (JSON, CSV), else the cells.
+ */
 export async function runCode(
   paths: string[],
   options: CodeCommandOptions,
   registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  const output = chooseCodeOutput(options, registries.outputs)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const coder = await readCoder(options.coder, options, registries.coders, codebook)
@@ -47,42 +49,43 @@ export async function runCode(
     {registries, concurrency: options.concurrency}
   )
   await report(coded, verbosity)
-  const evidence = () =>
-    toEvidenceRows(
+  if (output.kind === 'evidence-rows') {
+    const rows = toEvidenceRows(
       coded.flatMap((file) =>
         file.contribution && file.positions
           ? [{contribution: file.contribution, positions: file.positions, coder: coder.id}]
           : []
       )
     )
-  if (options.level === 'evidence' && options.format === 'json') {
-    writeJson(evidence())
-  } else if (options.level === 'evidence' && options.format === 'csv') {
-    process.stdout.write(toEvidenceCsv(evidence()))
-  } else if (options.format === 'json') {
-    writeJson(
-      coded.map((file) => ({
-        file: file.path,
-        contribution: file.parsed ?? null,
-        positions: file.positions ?? null,
-        messages: jsonMessages(file.messages)
-      }))
-    )
-  } else if (options.format === 'csv') {
-    process.stdout.write(
-      toCodingsCsv(coded.flatMap((file) => (file.positions ? toCodings(file.positions) : [])))
-    )
+    await writeOutput(output.render(rows, {}))
   } else {
-    process.stdout.write(
-      toPositionsText(
-        // Paths are shown with their control characters escaped.
-        coded.map((file) => ({
-          ...file,
-          path: escapeControls(file.path),
-          contribution: file.parsed
-        })),
-        {explain: options.explain}
-      )
-    )
+    const files = coded.map((file) => ({
+      path: file.path,
+      contribution: file.parsed,
+      positions: file.positions,
+      messages: file.messages
+    }))
+    await writeOutput(output.render(files, {explain: options.explain}))
   }
+}
+
+/**
+ * The output `--format` and `--level` name: at `--level evidence`, the evidence records in a
+ * format that has them; else (and in text, which has none) the cells.
+ */
+function chooseCodeOutput(
+  options: CodeCommandOptions,
+  outputs: readonly Output[]
+): Output<'codings' | 'evidence-rows'> {
+  const evidence =
+    options.level === 'evidence' ? findOutput('evidence-rows', options.format, outputs) : undefined
+  return (
+    evidence ??
+    chooseOutput(
+      outputs,
+      'codings',
+      options.format,
+      options.level === 'evidence' ? '' : ' at `--level cell`'
+    )
+  )
 }

@@ -1,12 +1,12 @@
-import {writeFile} from 'node:fs/promises'
-import process from 'node:process'
 import type {Command} from 'commander'
 import {compareContributions} from '../compare/compare-contributions.js'
-import {formatOfPath, type RendererName, renderers} from '../render/renderers.js'
+import {findOutputForPath} from '../outputs/find-output-for-path.js'
+import type {Output} from '../outputs/output.js'
 import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Contribution} from '../schema/contribution.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {createProgress, isolateAsync, report, warn} from './output.js'
+import {createProgress, isolateAsync, report, warn, writeOutput} from './output.js'
+import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
@@ -19,7 +19,8 @@ export interface CompareCommandOptions extends CommonOptions {
   readonly coder: string
   readonly concurrency: number
   readonly by: 'group' | 'regional-group' | 'consultation'
-  readonly format: RendererName
+  /** A format of the `comparison` outputs: `md`, `csv`, `json`, `latex`, `html`, or a plugin's. */
+  readonly format: string
   readonly shape: 'long' | 'wide'
   readonly out?: string
   readonly codebook?: string
@@ -44,7 +45,8 @@ export async function runCompare(
   if (options.out === '')
     throw new UsageError('Cannot write to `` for `--out`, expected a file path')
   const given = (name: string) => command.getOptionValueSource(name) === 'cli'
-  const format = formatFor(options, given('format'), verbosity)
+  const format = formatFor(options, given('format'), registries.outputs, verbosity)
+  const output = chooseOutput(registries.outputs, 'comparison', format)
   if ((given('caption') || given('label')) && format !== 'latex')
     warn('`--caption` and `--label` apply to `--format latex` only', verbosity)
   if (given('shape') && format !== 'csv')
@@ -92,7 +94,7 @@ export async function runCompare(
   })
   progress.done()
   await reportExcluded(comparison.excluded ?? [], verbosity)
-  const output = renderers[format].render(comparison, {
+  const rendered = output.render(comparison, {
     title: options.title,
     shape: options.shape,
     meta: options.meta === true,
@@ -100,17 +102,20 @@ export async function runCompare(
     label: options.label,
     splits: given('by')
   })
-  if (options.out !== undefined) await writeFile(options.out, output)
-  else process.stdout.write(output)
+  await writeOutput(rendered, options.out)
 }
 
 /** `--format` when given (with a warning if `--out` has another format's extension), else `--out`'s. */
 function formatFor(
   options: CompareCommandOptions,
   given: boolean,
+  outputs: readonly Output[],
   verbosity: ReturnType<typeof verbosityOf>
-): RendererName {
-  const fromPath = options.out === undefined ? undefined : formatOfPath(options.out)
+): string {
+  const fromPath =
+    options.out === undefined
+      ? undefined
+      : findOutputForPath('comparison', options.out, outputs)?.format
   if (given) {
     if (fromPath !== undefined && fromPath !== options.format)
       warn(`writing ${options.format} to \`${options.out}\`, a ${fromPath} file name`, verbosity)

@@ -1,39 +1,31 @@
-import process from 'node:process'
-import {escapeControls} from '../messages/excerpt.js'
-import {toSummaryText} from '../render/to-summary-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {jsonMessages, report, writeJson} from './output.js'
+import {report, writeOutput} from './output.js'
+import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readContributions} from './read-contributions.js'
 
 /** Options of `wgec parse`. */
 export interface ParseCommandOptions extends CommonOptions {
-  readonly format: 'text' | 'json'
+  /** A format of the `contributions` outputs: `text`, `json`, or a plugin's. */
+  readonly format: string
 }
 
-/** `wgec parse`: contributions as JSON, or a line per file. */
+/** `wgec parse`: contributions as JSON, or a line per file, or in a plugin's format. */
 export async function runParse(
   paths: string[],
   options: ParseCommandOptions,
   registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  const output = chooseOutput(registries.outputs, 'contributions', options.format)
   const read = await readContributions(paths, verbosity, (file) => file, {
     registries
   })
   await report(read, verbosity)
-  if (options.format === 'json') {
-    writeJson(
-      read.map((file) => ({
-        file: file.path,
-        contribution: file.parsed ?? null,
-        messages: jsonMessages(file.messages)
-      }))
+  await writeOutput(
+    output.render(
+      read.map((file) => ({path: file.path, contribution: file.parsed, messages: file.messages})),
+      {}
     )
-  } else {
-    // Paths are shown with their control characters escaped.
-    process.stdout.write(
-      toSummaryText(read.map((file) => ({...file, path: escapeControls(file.path)})))
-    )
-  }
+  )
 }

@@ -1,9 +1,8 @@
 import process from 'node:process'
 import {validateCoder} from '../code/validation/validate-coder.js'
-import {toValidationMarkdown} from '../render/to-validation-markdown.js'
-import {toValidationText} from '../render/to-validation-text.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {report, writeJson} from './output.js'
+import {report, writeOutput} from './output.js'
+import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
@@ -14,19 +13,21 @@ import {readContributions} from './read-contributions.js'
 export interface ValidateCommandOptions extends CommonOptions {
   readonly codings: string
   readonly part?: string
-  readonly format: 'text' | 'json' | 'md'
+  /** A format of the `validation` outputs: `text`, `json`, `md`, or a plugin's. */
+  readonly format: string
   readonly codebook?: string
   readonly coder: string
   readonly concurrency: number
 }
 
-/** `wgec validate`: the coder against hand codings, as text, JSON or Markdown. */
+/** `wgec validate`: the coder against hand codings, as text, JSON, Markdown or a plugin's format. */
 export async function runValidate(
   paths: string[],
   options: ValidateCommandOptions,
   registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  const output = chooseOutput(registries.outputs, 'validation', options.format)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const coder = await readCoder(options.coder, options, registries.coders, codebook)
@@ -56,7 +57,5 @@ export async function runValidate(
     process.stderr.write(`wgec: no document given has codings${part}\n`)
     process.exitCode = 1
   }
-  if (options.format === 'json') writeJson(validation)
-  else if (options.format === 'md') process.stdout.write(toValidationMarkdown(validation))
-  else process.stdout.write(toValidationText(validation))
+  await writeOutput(output.render(validation, {}))
 }

@@ -6,6 +6,7 @@ import {runCompare} from '../../src/cli/run-compare.js'
 import type {Coder} from '../../src/code/coders/coder.js'
 import {builtInCoders} from '../../src/code/coders/coders.js'
 import {ruleCoder} from '../../src/code/coders/rules/rule-coder.js'
+import {builtInOutputs} from '../../src/outputs/outputs.js'
 
 // The CLI's registry with two kinds of coder that answer later, as one behind an endpoint would:
 // one that gives the rule coder's positions after a tick, and one whose request fails.
@@ -26,6 +27,7 @@ const failing: Coder = {
 }
 const registries = {
   readers: [],
+  outputs: builtInOutputs,
   coders: [
     ...builtInCoders,
     {id: 'later', description: 'answers after a tick', create: () => later},

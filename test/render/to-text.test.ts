@@ -10,13 +10,11 @@ import {
   formatStance,
   plural
 } from '../../src/render/format.js'
-import {formatOfPath, renderers} from '../../src/render/renderers.js'
 import {toAgreementText} from '../../src/render/to-agreement-text.js'
 import {toCodingsCsv} from '../../src/render/to-codings-csv.js'
 import {toPositionsText} from '../../src/render/to-positions-text.js'
 import {toSummaryText} from '../../src/render/to-summary-text.js'
 import {readFixture} from '../helpers.js'
-import {sampleComparison} from './sample-comparison.js'
 
 const {contribution} = parseContribution(readFixture('wgec-2016-cuba.md'))
 const positions = codePositions(contribution)
@@ -141,25 +139,5 @@ describe('toCodingsCsv', () => {
       ['x', 'mechanism', 'mixed', "'=1+1", 'ana'],
       ['y', 'un-role', 'unstated', '', '']
     ])
-  })
-})
-
-describe('renderers', () => {
-  it('tells the format from a file extension', () => {
-    expect(
-      ['t.md', 'T.MARKDOWN', 't.csv', 't.json', 't.tex', 't.html', 't.htm', 't.txt'].map(
-        formatOfPath
-      )
-    ).toEqual(['md', 'md', 'csv', 'json', 'latex', 'html', 'html', undefined])
-  })
-
-  it('passes each renderer the options it reads', () => {
-    expect(renderers.md.render(sampleComparison, {title: 'T'}).startsWith('# T\n')).toBe(true)
-    expect(renderers.csv.render(sampleComparison, {shape: 'wide'}).split('\n')).toHaveLength(6)
-    expect(renderers.latex.render(sampleComparison, {label: 'tab:x', splits: true})).toContain(
-      '\\label{tab:x-by}'
-    )
-    expect(renderers.html.render(sampleComparison, {title: 'T'})).toContain('<title>T</title>')
-    expect(JSON.parse(renderers.json.render(sampleComparison, {})).by).toBe('group')
   })
 })
