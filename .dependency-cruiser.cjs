@@ -61,6 +61,12 @@ module.exports = {
       'exchange/ converts to and from QDA-XML; the rule that weighs selections is passed in.'
     ),
     none(
+      'outputs-write-only',
+      'outputs',
+      ['parse', 'code', 'compare', 'exchange', 'review'],
+      'Outputs take finished values and write them, through the renderers.'
+    ),
+    none(
       'render-renders-only',
       'render',
       ['parse', 'code', 'codings', 'compare', 'exchange', 'review'],
