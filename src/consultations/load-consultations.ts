@@ -1,10 +1,9 @@
-import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {z} from 'zod'
 import {createMessage} from '../messages/create-message.js'
 import {describeIssue, describeUnknownKey} from '../messages/describe-issue.js'
 import {ConsultationProfile} from '../schema/consultation-profile.js'
-import {jsonSyntaxError} from '../text/json-syntax-error.js'
+import {formatJsonPath, readJsonText} from '../text/read-json-text.js'
 
 /** The result of `loadConsultations`. */
 export interface LoadConsultationsResult {
@@ -32,16 +31,15 @@ const Profiles = z.array(ConsultationProfile).min(1)
  *   loadConsultations('{"id": "x"}').messages[0]?.ruleId // => 'schema-invalid_type'
  */
 export function loadConsultations(input: unknown): LoadConsultationsResult {
-  let value = input
-  if (typeof input === 'string') {
-    try {
-      // A byte order mark is no JSON, but editors on Windows write one: read past it.
-      value = JSON.parse(input.charCodeAt(0) === 0xfe_ff ? input.slice(1) : input)
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      return {consultations: undefined, messages: [syntaxError(input, reason)]}
+  const json = readJsonText(input)
+  if (json.error) {
+    const {cause, place} = json.error
+    return {
+      consultations: undefined,
+      messages: [createMessage('invalid-consultations', {cause}, place)]
     }
   }
+  const value = json.value
 
   const many = Array.isArray(value)
   const prefix = (path: ReadonlyArray<PropertyKey>) => (many ? path : path.slice(1))
@@ -165,26 +163,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function schemaMessage(code: string, path: ReadonlyArray<PropertyKey>, message: string) {
-  const created = createMessage('schema-issue', {path: toPath(path), message})
+  const created = createMessage('schema-issue', {path: formatJsonPath(path), message})
   created.ruleId = `schema-${code}`
   return created
-}
-
-function toPath(path: ReadonlyArray<PropertyKey>): string {
-  let result = ''
-  for (const key of path) {
-    result += typeof key === 'number' ? `[${key}]` : result ? `.${String(key)}` : String(key)
-  }
-
-  return result || '(root)'
-}
-
-/** A JSON syntax error as one message, at its place when the JSON engine tells the offset. */
-function syntaxError(text: string, reason: string) {
-  const {cause, offset} = jsonSyntaxError(reason, text.length)
-  const message = `invalid JSON (${cause})`
-  if (offset === undefined) return createMessage('invalid-consultations', {cause: message})
-  const point = location(text).toPoint(Math.min(offset, text.length)) ?? {line: 1, column: 1}
-  const start = {line: point.line, column: point.column, offset}
-  return createMessage('invalid-consultations', {cause: message}, {start, end: start})
 }

@@ -1,9 +1,8 @@
 import {analyse} from 'scslre'
-import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from '../../messages/create-message.js'
 import {Codebook} from '../../schema/codebook.js'
-import {jsonSyntaxError} from '../../text/json-syntax-error.js'
+import {formatJsonPath, readJsonText} from '../../text/read-json-text.js'
 import {compilePattern} from './compile-pattern.js'
 
 /** The result of `loadCodebook`. */
@@ -29,16 +28,12 @@ export interface LoadCodebookResult {
  *   loadCodebook('{"id": "x"}').messages[0]?.ruleId // => 'schema-invalid_type'
  */
 export function loadCodebook(input: unknown): LoadCodebookResult {
-  let value = input
-  if (typeof input === 'string') {
-    try {
-      // A byte order mark is no JSON, but editors on Windows write one: read past it.
-      value = JSON.parse(input.charCodeAt(0) === 0xfe_ff ? input.slice(1) : input)
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      return {codebook: undefined, messages: [syntaxError(input, reason)]}
-    }
+  const json = readJsonText(input)
+  if (json.error) {
+    const {cause, place} = json.error
+    return {codebook: undefined, messages: [createMessage('invalid-codebook', {cause}, place)]}
   }
+  const value = json.value
 
   const parsed = Codebook.safeParse(value)
   if (!parsed.success) {
@@ -46,7 +41,7 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
       codebook: undefined,
       messages: parsed.error.issues.map((issue) => {
         const message = createMessage('schema-issue', {
-          path: toPath(issue.path),
+          path: formatJsonPath(issue.path),
           message: issue.message
         })
         message.ruleId = `schema-${issue.code}`
@@ -149,23 +144,4 @@ function checkPattern(pattern: string, path: string, messages: VFileMessage[]) {
       })
     )
   }
-}
-
-function toPath(path: ReadonlyArray<PropertyKey>): string {
-  let result = ''
-  for (const key of path) {
-    result += typeof key === 'number' ? `[${key}]` : result ? `.${String(key)}` : String(key)
-  }
-
-  return result || '(root)'
-}
-
-/** A JSON syntax error as one message, at its place when the JSON engine tells the offset. */
-function syntaxError(text: string, reason: string) {
-  const {cause, offset} = jsonSyntaxError(reason, text.length)
-  if (offset === undefined)
-    return createMessage('invalid-codebook', {cause: `invalid JSON (${cause})`})
-  const point = location(text).toPoint(Math.min(offset, text.length)) ?? {line: 1, column: 1}
-  const start = {line: point.line, column: point.column, offset}
-  return createMessage('invalid-codebook', {cause: `invalid JSON (${cause})`}, {start, end: start})
 }
