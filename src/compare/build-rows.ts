@@ -5,7 +5,6 @@ import type {Cell, Row, Scale} from '../schema/comparison.js'
 import type {Contribution} from '../schema/contribution.js'
 import {type Bootstrap, bootstrapInterval} from './bootstrap-interval.js'
 import type {SplitBy} from './compare-contributions.js'
-import {compareParagraphs} from './compare-paragraphs.js'
 import {groupCitations} from './group-citations.js'
 import {reviewCell} from './review-cell.js'
 
