@@ -2,8 +2,13 @@ import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {checkPositions} from '../code/coders/check-positions.js'
+import type {Coder} from '../code/coders/coder.js'
 import {createMessage} from '../messages/create-message.js'
 import {escapeControls} from '../messages/excerpt.js'
+import type {Codebook} from '../schema/codebook.js'
+import type {Contribution} from '../schema/contribution.js'
+import type {Position} from '../schema/position.js'
 
 /** How much the CLI says on stderr: errors only, errors and warnings, or everything. */
 export type Verbosity = 'quiet' | 'normal' | 'verbose'
@@ -46,15 +51,22 @@ export function isolate<T>(messages: VFileMessage[], run: () => T): T | undefine
   }
 }
 
-/** `isolate` for a step that may answer later (a coder behind an endpoint): a rejection too. */
-export async function isolateAsync<T>(
+/**
+ * Code one file's contribution so that a coder that throws, rejects (a coder behind an endpoint)
+ * or gives no positions of the codebook's dimensions gives that file a fatal `coder-failed`
+ * message: the other files are still coded and printed, and the exit code is 1.
+ */
+export async function codeIsolated(
   messages: VFileMessage[],
-  run: () => T | Promise<T>
-): Promise<T | undefined> {
+  coder: Coder,
+  contribution: Contribution,
+  codebook: Codebook
+): Promise<Position[] | undefined> {
   try {
-    return await run()
+    return checkPositions(await coder.code(contribution, codebook), coder.id, codebook)
   } catch (error) {
-    messages.push(internalError(error))
+    const cause = error instanceof Error ? error.message : String(error)
+    messages.push(createMessage('coder-failed', {coder: coder.id, cause}))
     return undefined
   }
 }

@@ -147,9 +147,10 @@ async function importPlugin(path: string): Promise<Plugin> {
   } catch (error) {
     throw new UsageError(`Cannot load plugin \`${path}\`: ${messageOf(error)}`)
   }
+  // Named exports, and the properties of a default export, which win where both give one.
   const exported =
     typeof module.default === 'object' && module.default !== null
-      ? (module.default as Record<string, unknown>)
+      ? {...module, ...(module.default as Record<string, unknown>)}
       : module
   const plugin = {readers: exported.readers, coders: exported.coders, outputs: exported.outputs}
   for (const key of ['readers', 'coders', 'outputs'] as const) {
@@ -176,16 +177,23 @@ function findCoderProblem(factory: unknown, known: readonly CoderFactory[]): str
     return `expected coder \`${entry.id}\` with a \`description\``
   if (typeof entry.create !== 'function')
     return `expected coder \`${entry.id}\` with a \`create\` function`
+  if (entry.options !== undefined && !Array.isArray(entry.options))
+    return `expected the options of coder \`${entry.id}\` as an array`
   const taken = new Set(
     known.flatMap((other) => (other.options ?? []).map((option) => option.name))
   )
   for (const option of entry.options ?? []) {
-    if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(option?.name ?? ''))
+    const name = option?.name ?? ''
+    if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(name))
       return `expected the options of coder \`${entry.id}\` with kebab-case names`
-    if (taken.has(option.name) || reserved.has(option.name))
-      return `option \`--${option.name}\` of coder \`${entry.id}\` is taken`
+    // Commander reads `--no-x` as the negation of `--x`: such an option would lose its value.
+    if (name.startsWith('no-'))
+      return `option \`--${name}\` of coder \`${entry.id}\` starts with \`no-\`, which negates a flag`
+    if (taken.has(name) || reserved.has(name))
+      return `option \`--${name}\` of coder \`${entry.id}\` is taken`
     if (!['string', 'number', 'json-file'].includes(option.kind))
-      return `expected option \`--${option.name}\` of coder \`${entry.id}\` of kind string, number or json-file`
+      return `expected option \`--${name}\` of coder \`${entry.id}\` of kind string, number or json-file`
+    taken.add(name)
   }
   return undefined
 }

@@ -52,8 +52,9 @@ export async function readCoder(
     }
     options[option.name] = await readValue(option.name, option.kind, String(value))
   }
+  let created: unknown
   try {
-    return await factory.create(options, codebook)
+    created = await factory.create(options, codebook)
   } catch (error) {
     const shown = Object.keys(options).map(
       (name) => ` \`--${name} ${String(given[camelCase(name)])}\``
@@ -62,6 +63,18 @@ export async function readCoder(
       `Cannot use coder \`${id}\`${shown.join('')}: ${error instanceof Error ? error.message : String(error)}`
     )
   }
+  const coder = created as Partial<Coder> | null
+  if (
+    typeof coder !== 'object' ||
+    coder === null ||
+    typeof coder.id !== 'string' ||
+    typeof coder.code !== 'function'
+  ) {
+    throw new UsageError(
+      `Cannot use coder \`${id}\`: its \`create\` gave no Coder (an object with an \`id\` and a \`code\` function)`
+    )
+  }
+  return coder as Coder
 }
 
 async function readValue(name: string, kind: string, value: string): Promise<unknown> {

@@ -2,7 +2,7 @@ import {toEvidenceRows} from '../code/validation/to-evidence-rows.js'
 import {findOutput} from '../outputs/find-output.js'
 import type {Output} from '../outputs/output.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {isolateAsync, report, writeOutput} from './output.js'
+import {codeIsolated, report, writeOutput} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
@@ -41,9 +41,7 @@ export async function runCode(
       const {parsed} = file
       return {
         ...file,
-        positions: parsed
-          ? await isolateAsync(file.messages, () => coder.code(parsed, codebook))
-          : undefined
+        positions: parsed ? await codeIsolated(file.messages, coder, parsed, codebook) : undefined
       }
     },
     {registries, concurrency: options.concurrency}

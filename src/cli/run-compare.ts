@@ -5,7 +5,7 @@ import type {Output} from '../outputs/output.js'
 import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Contribution} from '../schema/contribution.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {createProgress, isolateAsync, report, warn, writeOutput} from './output.js'
+import {codeIsolated, createProgress, report, warn, writeOutput} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
@@ -65,7 +65,7 @@ export async function runCompare(
     async (file) => {
       const {contribution} = file
       const positions = contribution
-        ? await isolateAsync(file.messages, () => coder.code(contribution, codebook))
+        ? await codeIsolated(file.messages, coder, contribution, codebook)
         : undefined
       return {
         path: file.path,

@@ -1,5 +1,7 @@
 import process from 'node:process'
 import {validateCoder} from '../code/validation/validate-coder.js'
+import {createMessage} from '../messages/create-message.js'
+import {escapeControls} from '../messages/excerpt.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {report, writeOutput} from './output.js'
 import {chooseOutput} from './outputs.js'
@@ -50,7 +52,15 @@ export async function runValidate(
     files.filter((file) => !uncoded.has(file.path)),
     verbosity
   )
-  if (validation.documents === 0) {
+  for (const {document, cause} of validation.failedDocuments ?? []) {
+    // Left out of every figure: the report covers the others, and the run exits 1.
+    const message = createMessage('coder-failed', {coder: coder.id, cause})
+    process.stderr.write(
+      `wgec: ${escapeControls(document)}: ${escapeControls(message.reason)} (coder-failed); left out of the report\n`
+    )
+    process.exitCode = 1
+  }
+  if (validation.documents === 0 && (validation.failedDocuments ?? []).length === 0) {
     const parts = [...new Set(codings.flatMap((coding) => coding.part ?? []))].sort()
     const known = parts.length === 0 ? '' : ` (parts: ${parts.join(', ')})`
     const part = options.part === undefined ? '' : ` in part \`${options.part}\`${known}`

@@ -2,6 +2,7 @@ import {referenceCodebook} from '../provenance/reference-codebook.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {CodedSet} from '../schema/coded-contribution.js'
 import type {Contribution} from '../schema/contribution.js'
+import {checkPositions} from './coders/check-positions.js'
 import type {Coder} from './coders/coder.js'
 import {resolveCoder} from './coders/resolve-coder.js'
 import {mapConcurrently} from './map-concurrently.js'
@@ -49,13 +50,18 @@ export async function codeContributions(
   contributions: Iterable<Contribution> | AsyncIterable<Contribution>,
   options: CodeContributionsOptions
 ): Promise<CodedSet> {
-  const coder = resolveCoder(options.coder)
-  const {codebook} = options
+  const coder = resolveCoder(options?.coder, 'options.coder')
+  const codebook = options?.codebook
+  if (typeof codebook !== 'object' || codebook === null || !Array.isArray(codebook.dimensions)) {
+    throw new TypeError(
+      `Cannot code with \`${String(codebook)}\` for \`options.codebook\`, expected a codebook`
+    )
+  }
   let done = 0
   const coded = await mapConcurrently(
     contributions,
     async (contribution) => {
-      const positions = await coder.code(contribution, codebook)
+      const positions = checkPositions(await coder.code(contribution, codebook), coder.id, codebook)
       done += 1
       options.onCoded?.(done)
       return {contribution, positions, coder: coder.id}

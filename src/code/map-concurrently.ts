@@ -2,7 +2,8 @@
  * Map items through an asynchronous function with at most `concurrency` calls pending at once,
  * keeping the items' order in the result. Items are taken from the iterable only as calls free
  * up, so a generator of large items is never drained ahead of the work. A rejection rejects the
- * whole (catch inside `map` to keep going); the calls already started still settle, and no item is taken after it.
+ * whole (catch inside `map` to keep going); the calls already started still settle, no item is
+ * taken after it, and the iterator is closed (a generator runs its `finally`).
  *
  * @param items
  *   The items (an iterable or an async iterable).
@@ -27,10 +28,21 @@ export async function mapConcurrently<Item, Result>(
       `Cannot map with \`${String(concurrency)}\` for \`concurrency\`, expected a whole number from 1`
     )
   }
-  const iterator =
-    Symbol.asyncIterator in items
-      ? items[Symbol.asyncIterator]()
-      : (items as Iterable<Item>)[Symbol.iterator]()
+  const given = items as Partial<Iterable<Item> & AsyncIterable<Item>> | null
+  if (
+    typeof given !== 'object' ||
+    given === null ||
+    (typeof given[Symbol.asyncIterator] !== 'function' &&
+      typeof given[Symbol.iterator] !== 'function')
+  ) {
+    throw new TypeError(
+      `Cannot map \`${given === null ? 'null' : typeof given}\` for \`items\`, expected an iterable or an async iterable object`
+    )
+  }
+  const iterator: AsyncIterator<Item> | Iterator<Item> =
+    typeof given[Symbol.asyncIterator] === 'function'
+      ? (given as AsyncIterable<Item>)[Symbol.asyncIterator]()
+      : (given as Iterable<Item>)[Symbol.iterator]()
   const results: Result[] = []
   let next = 0
   let done = false
@@ -47,6 +59,12 @@ export async function mapConcurrently<Item, Result>(
       done = true
     }
   }
-  await Promise.all(Array.from({length: concurrency}, worker))
+  try {
+    await Promise.all(Array.from({length: concurrency}, worker))
+  } catch (error) {
+    // Let a generator run its `finally`: nothing more will be taken from it.
+    await iterator.return?.()
+    throw error
+  }
   return results
 }

@@ -63,7 +63,17 @@ interface Target {
  *   readQde(toQde(coded, {codebook}).qde, {codebook, weigh: weighEvidence}).codings[0]?.dimension // => 'mechanism'
  */
 export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
-  const {codebook, weigh} = options
+  const {codebook, weigh} = options ?? {}
+  if (typeof codebook !== 'object' || codebook === null || !Array.isArray(codebook.dimensions)) {
+    throw new TypeError(
+      'Cannot read codings without a codebook for `options.codebook`, expected the codebook the codes are named after'
+    )
+  }
+  if (typeof weigh !== 'function') {
+    throw new TypeError(
+      'Cannot read codings without `options.weigh`, expected the rule that weighs selections (`weighEvidence`)'
+    )
+  }
   const messages: VFileMessage[] = []
   let tree: Root
   try {

@@ -26,10 +26,10 @@ export interface ReadQdpxOptions extends ReadQdeOptions {
  * @returns
  *   The codings and the messages.
  * @example
- *   readQdpx(toQdpx(coded)).codings.length // => 6 * coded.length
+ *   readQdpx(toQdpx(coded, {codebook}), {codebook, weigh: weighEvidence}).codings.length // => 6 * coded.length
  */
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdeResult {
-  const maxSize = options.maxSize ?? 268_435_456
+  const maxSize = options?.maxSize ?? 268_435_456
   const oversized: Array<{name: string; size: number}> = []
   let entries: Record<string, Uint8Array>
   try {

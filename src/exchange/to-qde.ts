@@ -100,7 +100,12 @@ export function toQde(coded: readonly CodedContribution[], options: ToQdeOptions
       `Cannot date \`${String(date)}\` for \`options.date\`, expected an ISO 8601 date-time in UTC`
     )
   }
-  const codebook = options.codebook
+  const codebook = options?.codebook
+  if (typeof codebook !== 'object' || codebook === null || !Array.isArray(codebook.dimensions)) {
+    throw new TypeError(
+      'Cannot export without a codebook for `options.codebook`, expected the codebook the positions were coded with'
+    )
+  }
   checkCodedWith(coded, codebook, 'export')
   const coder = options?.coder ?? 'rules'
   const codings = options?.codings ?? []

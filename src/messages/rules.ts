@@ -45,6 +45,11 @@ export const rules = {
     reason: (arguments_: {cause: string}) =>
       `Cannot process the file: ${excerpt(arguments_.cause)} (a bug in wgec: please report it); the other files are processed`
   },
+  'coder-failed': {
+    fatal: true,
+    reason: (arguments_: {coder: string; cause: string}) =>
+      `Cannot code the document with coder \`${arguments_.coder}\`: ${excerpt(arguments_.cause)}; the other files are coded`
+  },
   'too-large': {
     fatal: true,
     reason: (arguments_: {size: number; maxSize: number}) =>

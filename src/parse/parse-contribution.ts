@@ -162,14 +162,16 @@ function parseDocument(
     sha256(typeof value === 'string' ? new TextEncoder().encode(value) : value)
   )
   const maxSize = options.maxSize ?? defaultMaxSize
+  const extname = file.extname ?? undefined
   if (size > maxSize) {
+    const extension = extname?.toLowerCase() ?? ''
+    const named = readers.find((reader) => reader.extensions.includes(extension))
     return {
-      contribution: emptyContribution(digest, options.format ?? 'markdown', path),
+      contribution: emptyContribution(digest, options.format ?? named?.format ?? 'markdown', path),
       messages: [createMessage('too-large', {size, maxSize})]
     }
   }
 
-  const extname = file.extname ?? undefined
   const binary = readers.some((reader) => reader.binary === true)
     ? chooseReader(readers, {format: options.format, extname, head: headOf(value), binary: true})
     : undefined
@@ -178,9 +180,17 @@ function parseDocument(
     : readDecoded(readers, value, extname, options)
   const base = emptyContribution(digest, read.format, path)
   if (!read.document) return {contribution: base, messages: read.messages}
-  const {source, locator, result} = read.document
+  const {source, locator, result, reader} = read.document
   const messages = read.messages
-  const contribution = parseSource(source, locator, result, options, messages, base)
+  let contribution: Contribution
+  try {
+    contribution = parseSource(source, locator, result, options, messages, base)
+  } catch (error) {
+    // Segments a caller's reader made that the parser cannot read are that reader's failure.
+    if (!reader) throw error
+    const cause = `its segments cannot be read (${describeError(error)})`
+    return {contribution: base, messages: [createMessage('reader-failed', {format: reader, cause})]}
+  }
   return {
     contribution,
     messages: capMessages(
@@ -195,6 +205,8 @@ interface ReadDocument {
   readonly source: string
   readonly locator: Locator
   readonly result: ReadResult
+  /** The format of the caller's reader whose segments these are, if they are a reader's own. */
+  readonly reader?: string | undefined
 }
 
 /** What reading gave: the format read as, the messages so far, and the document when readable. */
@@ -217,7 +229,10 @@ function readDecoded(
     chooseReader(readers, {
       format: options.format,
       extname,
-      head: {bytes: new Uint8Array(), text: source.slice(0, 2000)},
+      head: {
+        bytes: ownTextReaders(readers) ? headOf(value).bytes : empty,
+        text: source.slice(0, 2000)
+      },
       binary: false
     }) ?? markdownReader
   const locator = createLocator(source)
@@ -236,7 +251,8 @@ function readDecoded(
         source,
         locator,
         options,
-        messages
+        messages,
+        true
       )
   return {format: reader.format, messages, document}
 }
@@ -251,14 +267,18 @@ function readBinary(reader: Reader, bytes: Uint8Array, options: ParseContributio
     '',
     locator,
     options,
-    messages
+    messages,
+    false
   )
   return {format: reader.format, messages, document}
 }
 
 /**
  * Run a reader other than the built-in ones and take what it gives: its segments, or a text of a
- * built-in format, read by that format's reader. A throw or anything else is `reader-failed`.
+ * built-in format, read by that format's reader. A throw, a promise, more text than
+ * `options.maxSize`, or anything else is `reader-failed`. The text of a text reader was inspected
+ * before it was read (`inspected`): its conversion is inspected again only for what makes it
+ * unreadable, so that no message is given twice.
  */
 function settle(
   reader: Reader,
@@ -266,47 +286,75 @@ function settle(
   source: string,
   locator: Locator,
   options: ParseContributionOptions,
-  messages: VFileMessage[]
+  messages: VFileMessage[],
+  inspected: boolean
 ): ReadDocument | undefined {
-  let reading: Reading
-  try {
-    reading = read()
-  } catch (error) {
-    const cause = error instanceof Error ? error.message : String(error)
+  const fail = (cause: string) => {
     messages.push(createMessage('reader-failed', {format: reader.format, cause}))
     return undefined
   }
-  if (reading?.kind === 'segments' && Array.isArray(reading.segments)) {
-    const text = typeof reading.text === 'string' ? reading.text : source
+  let reading: unknown
+  try {
+    reading = read()
+  } catch (error) {
+    return fail(describeError(error))
+  }
+  if (typeof (reading as PromiseLike<unknown> | null)?.then === 'function') {
+    // Nobody awaits it: a rejection must not go unhandled.
+    Promise.resolve(reading).catch(() => undefined)
+    return fail('its `read` gave a promise, expected the reading itself (readers are synchronous)')
+  }
+  const given = reading as Partial<Record<string, unknown>> | null
+  const maxSize = options.maxSize ?? defaultMaxSize
+  const tooLong = (text: string) =>
+    `it gave ${text.length} characters, expected at most ${maxSize} (\`options.maxSize\`)`
+  if (given?.kind === 'segments' && Array.isArray(given.segments)) {
+    const text = typeof given.text === 'string' ? given.text : source
+    if (text.length > maxSize) return fail(tooLong(text))
     // What a reader leaves out is none: no front matter, no plain footnote markers, nothing dropped.
     const result: ReadResult = {
-      segments: reading.segments,
-      frontMatter: reading.frontMatter ?? undefined,
-      plainMarkers: reading.plainMarkers instanceof Set ? reading.plainMarkers : new Set(),
-      dropped: Array.isArray(reading.dropped) ? reading.dropped : []
+      segments: given.segments as ReadResult['segments'],
+      frontMatter: (given.frontMatter ?? undefined) as ReadResult['frontMatter'],
+      plainMarkers: given.plainMarkers instanceof Set ? given.plainMarkers : new Set(),
+      dropped: Array.isArray(given.dropped) ? (given.dropped as ReadResult['dropped']) : []
     }
-    return {source: text, locator: text === source ? locator : createLocator(text), result}
+    const own = text === source ? locator : createLocator(text)
+    return {source: text, locator: own, result, reader: reader.format}
   }
   if (
-    reading?.kind === 'text' &&
-    typeof reading.text === 'string' &&
-    BuiltInFormat.safeParse(reading.format).success
+    given?.kind === 'text' &&
+    typeof given.text === 'string' &&
+    BuiltInFormat.safeParse(given.format).success
   ) {
-    const converted = createLocator(reading.text)
-    const inspection = inspectSource(reading.text, undefined, converted)
-    messages.push(...inspection.messages)
+    const text = given.text
+    if (text.length > maxSize) return fail(tooLong(text))
+    const converted = createLocator(text)
+    // A reader made this text: a container's first bytes in it are no file to convert.
+    const inspection = inspectSource(text, undefined, converted, true)
+    if (inspection.unreadable || !inspected) messages.push(...inspection.messages)
     if (inspection.unreadable) return undefined
-    return readWithBuiltIn(reading.format, reading.text, converted, options, messages)
+    return readWithBuiltIn(given.format as BuiltInFormat, text, converted, options, messages)
   }
-  messages.push(
-    createMessage('reader-failed', {
-      format: reader.format,
-      cause:
-        'it gave neither `{kind: "segments", segments}` nor `{kind: "text", format, text}` of a built-in format'
-    })
+  return fail(
+    'it gave neither `{kind: "segments", segments}` nor `{kind: "text", format, text}` of a built-in format'
   )
-  return undefined
 }
+
+/** The message of whatever a reader threw, however odd. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error)
+  } catch {
+    return 'an error that cannot be told'
+  }
+}
+
+/** Whether the caller gave text readers of its own (which may sniff bytes). */
+function ownTextReaders(readers: readonly Reader[]): boolean {
+  return readers.some((reader) => reader.binary !== true && !builtInReaders.includes(reader))
+}
+
+const empty = new Uint8Array()
 
 /**
  * Read a source with a built-in reader: its own format's, or the text reader's when the source is

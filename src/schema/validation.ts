@@ -125,7 +125,13 @@ export const Validation = z
       .describe('Documents the codings name (file or id) that are not among those given'),
     uncodedDocuments: z
       .array(z.string())
-      .describe('Documents given (path, else id) without codings in the part')
+      .describe('Documents given (path, else id) without codings in the part'),
+    failedDocuments: z
+      .array(z.object({document: z.string(), cause: z.string()}))
+      .optional()
+      .describe(
+        'Documents the coder failed on (threw, rejected, or gave no positions), left out of every figure; absent when none'
+      )
   })
   .describe('The coder against hand codings')
 

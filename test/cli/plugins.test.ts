@@ -139,4 +139,87 @@ describe('wgec with --plugin coders', () => {
     expect(clash.code).toBe(2)
     expect(clash.stderr).toContain('coder `rules` is there already')
   })
+
+  it('gives a file whose coder fails or answers no positions a coder-failed error, the others coded', async () => {
+    const odd = await pluginFile(`
+      const unstated = (contribution, codebook) => codebook.dimensions.map((dimension) => ({
+        contributionId: contribution.id, dimension: dimension.id, stance: 'unstated', score: 0,
+        evidence: []
+      }))
+      export const coders = [{
+        id: 'odd',
+        description: 'answers 42 on Birch, positions elsewhere',
+        create: () => ({
+          id: 'odd',
+          code: async (contribution, codebook) =>
+            contribution.id.includes('birch') ? 42 : unstated(contribution, codebook)
+        })
+      }]
+    `)
+    const folder = 'test/fixtures/validate'
+    const coded = await wgec('code', folder, '--plugin', odd, '--coder', 'odd', '--format', 'csv')
+    expect(coded.code).toBe(1)
+    expect(coded.stderr).toContain('coder-failed')
+    expect(coded.stderr).toContain('expected an array of positions, not `number`')
+    expect(coded.stdout.trim().split('\n')).toHaveLength(1 + 3 * 6)
+    const validated = await wgec(
+      'validate',
+      folder,
+      '--codings',
+      `${folder}/codings.json`,
+      '--plugin',
+      odd,
+      '--coder',
+      'odd',
+      '--format',
+      'json'
+    )
+    expect(validated.code).toBe(1)
+    expect(validated.stderr).toMatch(
+      /birch-ministry\.md: Cannot code the document with coder `odd`/
+    )
+    const report = JSON.parse(validated.stdout) as {documents: number; failedDocuments: unknown[]}
+    expect(report.documents).toBe(3)
+    expect(report.failedDocuments).toEqual([
+      {document: 'birch-ministry.md', cause: expect.stringContaining('not `number`')}
+    ])
+  })
+
+  it('refuses a coder whose create gives no coder, and options commander cannot read', async () => {
+    const none = await pluginFile(
+      "export default {coders: [{id: 'none', description: 'x', create: () => null}]}"
+    )
+    const made = await wgec(
+      'validate',
+      form,
+      '--codings',
+      'x.json',
+      '--plugin',
+      none,
+      '--coder',
+      'none'
+    )
+    expect(made.code).toBe(2)
+    expect(made.stderr).toContain('wgec: Cannot use coder `none`: its `create` gave no Coder')
+    const negated = await pluginFile(
+      "export const coders = [{id: 'neg', description: 'x', create() {}, options: [{name: 'no-cache', description: 'x', kind: 'string'}]}]"
+    )
+    expect((await wgec('code', form, '--plugin', negated)).stderr).toContain(
+      'option `--no-cache` of coder `neg` starts with `no-`'
+    )
+    const twice = await pluginFile(
+      "export const coders = [{id: 'dup', description: 'x', create() {}, options: [{name: 'x', description: 'x', kind: 'string'}, {name: 'x', description: 'y', kind: 'string'}]}]"
+    )
+    const duplicate = await wgec('code', form, '--plugin', twice)
+    expect(duplicate.code).toBe(2)
+    expect(duplicate.stderr).toContain('option `--x` of coder `dup` is taken')
+  })
+
+  it('takes named exports beside a default export', async () => {
+    const mixed = await pluginFile(
+      "export const readers = []\nexport default {coders: [{id: 'mixed', description: 'x', create: () => ({id: 'mixed', code: () => []})}]}"
+    )
+    const {stdout} = await wgec('code', '--help', '--plugin', mixed)
+    expect(stdout).toContain('`mixed`')
+  })
 })

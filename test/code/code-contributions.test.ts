@@ -76,6 +76,13 @@ describe('codeContributions', () => {
     await expect(
       codeContributions(contributions, {coder: 'rules', codebook: defaultCodebook, concurrency: 0})
     ).rejects.toThrow('Cannot map with `0` for `concurrency`')
+    await expect(codeContributions(contributions, {coder: 'rules'} as never)).rejects.toThrow(
+      'for `options.codebook`, expected a codebook'
+    )
+    const empty: Coder = {id: 'empty', code: () => []}
+    await expect(
+      codeContributions(contributions, {coder: empty, codebook: defaultCodebook})
+    ).rejects.toThrow('expected a position on every dimension of the codebook, none on `mechanism`')
   })
 })
 
@@ -101,6 +108,31 @@ describe('mapConcurrently', () => {
     expect(result).toEqual([0, 2, 4, 6, 8])
     // The first call starts with at most two items taken.
     expect(seen[0]?.length).toBeLessThanOrEqual(2)
+  })
+
+  it('closes a generator after a rejection, and refuses what is no iterable', async () => {
+    let closed = false
+    function* items() {
+      try {
+        for (let index = 0; ; index++) yield index
+      } finally {
+        closed = true
+      }
+    }
+    await expect(
+      mapConcurrently(
+        items(),
+        async (item) => {
+          if (item === 3) throw new Error('three')
+          return item
+        },
+        2
+      )
+    ).rejects.toThrow('three')
+    expect(closed).toBe(true)
+    await expect(mapConcurrently(null as never, async () => 1, 1)).rejects.toThrow(
+      'Cannot map `null` for `items`'
+    )
   })
 })
 

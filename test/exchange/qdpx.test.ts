@@ -188,6 +188,12 @@ describe('toQde and toQdpx', () => {
 
   it('throws on an invalid date', () => {
     expect(() => toQde(coded, {codebook, date: 'yesterday'})).toThrow(TypeError)
+    expect(() => toQde(coded, {} as never)).toThrow(
+      'Cannot export without a codebook for `options.codebook`'
+    )
+    expect(() => readQde(project.qde, {codebook} as never)).toThrow(
+      'Cannot read codings without `options.weigh`'
+    )
   })
 })
 

@@ -176,4 +176,72 @@ describe('the readers registry', () => {
       'quillwort-network.formx'
     ])
   })
+
+  it('reports a reader that gives a promise, too much text or segments it cannot read', async () => {
+    const reader = (read: Reader['read'], binary = true): Reader => ({
+      format: 'odd',
+      extensions: ['.odd'],
+      mediaTypes: [],
+      binary,
+      read
+    })
+    const parse = (given: Reader, options = {}) =>
+      parseContribution(new VFile({path: 'a.odd', value: 'x'}), {readers: [given], ...options})
+    const rejected = parse(reader((() => Promise.reject(new Error('later'))) as never))
+    expect(ruleIds(rejected)).toEqual(['reader-failed'])
+    expect(rejected.messages[0]?.reason).toContain('its `read` gave a promise')
+    // The rejection was handled: nothing is left to reject the process.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    const long = parse(
+      reader(() => ({kind: 'text', format: 'markdown', text: 'a'.repeat(200)})),
+      {
+        maxSize: 100
+      }
+    )
+    expect(long.messages[0]?.reason).toBe(
+      'Cannot read the document as odd: it gave 200 characters, expected at most 100 (`options.maxSize`)'
+    )
+    for (const segments of [[null], [{}], [{kind: 'text', emphasis: 'plain', depth: 0}]]) {
+      const broken = parse(reader(() => ({kind: 'segments', segments}) as never))
+      expect(ruleIds(broken), JSON.stringify(segments)).toEqual(['reader-failed'])
+      expect(broken.messages[0]?.reason).toContain('its segments cannot be read')
+    }
+  })
+
+  it('gives a text reader the bytes to sniff, and says nothing twice of a text it converted', () => {
+    const seen: number[] = []
+    const echo: Reader = {
+      format: 'echo',
+      extensions: [],
+      mediaTypes: [],
+      sniff: ({bytes}) => {
+        seen.push(bytes.length)
+        return bytes[0] === 0x3c
+      },
+      read: ({text}) => ({kind: 'text', format: 'markdown', text})
+    }
+    const result = parseContribution('<x>\u0007 Submitted by\n\nNorway\n', {readers: [echo]})
+    expect(seen[0]).toBeGreaterThan(0)
+    expect(result.contribution.source.format).toBe('echo')
+    expect(ruleIds(result).filter((id) => id === 'control-characters')).toHaveLength(1)
+    const pdf: Reader = {
+      ...echo,
+      sniff: () => true,
+      read: () => ({kind: 'text', format: 'text', text: '%PDF-1.4 Norway'})
+    }
+    expect(ruleIds(parseContribution('anything', {readers: [pdf]}))).not.toContain(
+      'unsupported-format'
+    )
+  })
+
+  it('names the format of a file too large to read by its extension', () => {
+    const {contribution} = parseContribution(
+      new VFile({path: 'big.formx', value: 'x'.repeat(50)}),
+      {
+        readers: [formReader],
+        maxSize: 10
+      }
+    )
+    expect(contribution.source.format).toBe('form-x')
+  })
 })

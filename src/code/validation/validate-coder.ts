@@ -4,7 +4,7 @@ import {toCodings} from '../../codings/to-codings.js'
 import type {Codebook} from '../../schema/codebook.js'
 import type {Coding} from '../../schema/coding.js'
 import type {Contribution} from '../../schema/contribution.js'
-import {Position} from '../../schema/position.js'
+import type {Position} from '../../schema/position.js'
 import type {
   CellCount,
   DimensionValidation,
@@ -13,6 +13,7 @@ import type {
   ValidationEvidence
 } from '../../schema/validation.js'
 import {measureAgreement} from '../agreement/measure-agreement.js'
+import {checkPositions} from '../coders/check-positions.js'
 import type {Coder} from '../coders/coder.js'
 import {resolveCoder} from '../coders/resolve-coder.js'
 import {mapConcurrently} from '../map-concurrently.js'
@@ -64,7 +65,8 @@ interface Unit {
  * contribution that matches is taken (a contribution matched under two names is one document,
  * named as first met). Documents the codings name but that are not given are
  * listed in `missingDocuments`, and documents given without codings (in the part) in
- * `uncodedDocuments`: neither counts. The coder codes only the documents that have codings
+ * `uncodedDocuments`: neither counts. A document the coder fails on (throws, rejects, or gives no positions of the codebook's dimensions) is left out
+ * of every figure and listed in `failedDocuments`. The coder codes only the documents that have codings
  * (`concurrency` at once), and the report is the same from run to run for a deterministic coder.
  *
  * @param contributions
@@ -119,11 +121,23 @@ export async function validateCoder(
   const wanted = new Set(gold.map((coding) => `${coding.contributionId}\u0000${coding.dimension}`))
   const results = await mapConcurrently(
     units.values(),
-    async (unit) => checkPositions(await coder.code(unit.contribution, codebook), coder),
+    async (unit) => {
+      try {
+        return checkPositions(await coder.code(unit.contribution, codebook), coder.id, codebook)
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error))
+      }
+    },
     options.concurrency ?? 1
   )
+  const failed: Array<{document: string; cause: string}> = []
   for (const [index, unit] of [...units.values()].entries()) {
     const result = results[index] ?? []
+    if (result instanceof Error) {
+      // A document the coder failed on is left out, and named: the others are still measured.
+      failed.push({document: unit.name, cause: result.message})
+      continue
+    }
     positions.set(unit.name, result)
     for (const coding of toCodings(result, coder.id)) {
       if (wanted.has(`${unit.name}\u0000${coding.dimension}`)) {
@@ -132,11 +146,14 @@ export async function validateCoder(
     }
   }
 
-  const agreement = measureAgreement(gold, coded, {dimensions})
+  const left = new Set(failed.map((entry) => entry.document))
+  const measured =
+    left.size === 0 ? gold : gold.filter((coding) => !left.has(coding.contributionId))
+  const agreement = measureAgreement(measured, coded, {dimensions})
   const stanceOf = new Map(
     coded.map((coding) => [`${coding.contributionId}\u0000${coding.dimension}`, coding.stance])
   )
-  const cells = gold.map((coding) => ({
+  const cells = measured.map((coding) => ({
     dimension: coding.dimension,
     gold: coding.stance,
     // The coder gives every dimension of the codebook; a missing one counts as unstated.
@@ -147,7 +164,7 @@ export async function validateCoder(
     coder: {id: coder.id, ...(coder.version === undefined ? {} : {version: coder.version})},
     codebook: {id: codebook.id, version: codebook.version},
     part: part ?? null,
-    documents: units.size,
+    documents: units.size - failed.length,
     dimensions: codebook.dimensions.map((dimension, index): DimensionValidation => {
       const own = cells.filter((cell) => cell.dimension === dimension.id)
       const scores = agreement.dimensions[index] ?? {
@@ -181,18 +198,9 @@ export async function validateCoder(
     missingDocuments: [...found.missing],
     uncodedDocuments: contributions
       .filter((contribution) => !matched.has(contribution))
-      .map((contribution) => contribution.source?.path ?? contribution.id)
+      .map((contribution) => contribution.source?.path ?? contribution.id),
+    ...(failed.length > 0 ? {failedDocuments: failed} : {})
   }
-}
-
-function checkPositions(positions: unknown, coder: Coder): Position[] {
-  const result = Position.array().safeParse(positions)
-  if (!result.success) {
-    throw new TypeError(
-      `Cannot validate the positions of coder \`${coder.id}\`, expected an array of positions (${result.error.issues[0]?.message ?? 'invalid'})`
-    )
-  }
-  return result.data
 }
 
 function confusionOf(
