@@ -112,10 +112,31 @@ describe('validateCoder', () => {
     await expect(validateCoder(contributions, codings, {part: 3 as never})).rejects.toThrow(
       'Cannot validate `3` for `options.part`, expected a string'
     )
+  })
+
+  it('leaves out, and names, the documents a coder fails on or gives no valid positions for', async () => {
     const broken: Coder = {id: 'broken', code: () => [{stance: 'x'}] as never}
-    await expect(validateCoder(contributions, codings, {coder: broken})).rejects.toThrow(
-      'Cannot validate the positions of coder `broken`'
+    const report = await validateCoder(contributions, codings, {coder: broken, part: 'tuning'})
+    expect(report.documents).toBe(0)
+    expect(report.overall.units).toBe(0)
+    expect(report.failedDocuments?.length).toBeGreaterThan(0)
+    expect(report.failedDocuments?.[0]?.cause).toContain(
+      'Cannot take what coder `broken` gave, expected a position (dimension, stance, score, evidence) at 0'
     )
+    let calls = 0
+    const once: Coder = {
+      id: 'once',
+      code: async (contribution, codebook) => {
+        calls += 1
+        if (calls === 1) throw new Error('503')
+        return ruleCoder.code(contribution, codebook)
+      }
+    }
+    const rules = await validateCoder(contributions, codings, {part: 'tuning'})
+    const partial = await validateCoder(contributions, codings, {coder: once, part: 'tuning'})
+    expect(partial.failedDocuments).toEqual([{document: expect.any(String), cause: '503'}])
+    expect(partial.documents).toBe(rules.documents - 1)
+    expect(rules.failedDocuments).toBeUndefined()
   })
 })
 
