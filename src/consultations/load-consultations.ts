@@ -66,44 +66,38 @@ function checkIds(
   at: (index: number) => string,
   messages: VFileMessage[]
 ) {
+  /** The ids of a list, each one met again reported at its path. */
+  const collect = (
+    kind: 'question' | 'instrument',
+    ids: readonly string[],
+    pathOf: (position: number) => string
+  ) => {
+    const seen = new Set<string>()
+    for (const [position, id] of ids.entries()) {
+      if (seen.has(id))
+        messages.push(createMessage('duplicate-id', {kind, id, path: pathOf(position)}))
+      seen.add(id)
+    }
+    return seen
+  }
+  const join = (index: number, key: string) => (at(index) ? `${at(index)}.${key}` : key)
   const profileIds = new Set<string>()
   for (const [index, profile] of profiles.entries()) {
-    const path = at(index)
-    const join = (key: string) => (path ? `${path}.${key}` : key)
     if (profileIds.has(profile.id)) {
-      messages.push(
-        createMessage('duplicate-id', {kind: 'consultation', id: profile.id, path: join('id')})
-      )
+      const path = join(index, 'id')
+      messages.push(createMessage('duplicate-id', {kind: 'consultation', id: profile.id, path}))
     }
     profileIds.add(profile.id)
-    const questionIds = new Set<string>()
-    for (const [position, question] of profile.questions.entries()) {
-      if (questionIds.has(question.id)) {
-        messages.push(
-          createMessage('duplicate-id', {
-            kind: 'question',
-            id: question.id,
-            path: join(`questions[${position}].id`)
-          })
-        )
-      }
-      questionIds.add(question.id)
-    }
-
-    const instrumentIds = new Set<string>()
-    for (const [position, instrument] of (profile.instruments ?? []).entries()) {
-      if (instrumentIds.has(instrument.id)) {
-        messages.push(
-          createMessage('duplicate-id', {
-            kind: 'instrument',
-            id: instrument.id,
-            path: join(`instruments[${position}].id`)
-          })
-        )
-      }
-      instrumentIds.add(instrument.id)
-    }
-
+    const questionIds = collect(
+      'question',
+      profile.questions.map((question) => question.id),
+      (position) => join(index, `questions[${position}].id`)
+    )
+    collect(
+      'instrument',
+      (profile.instruments ?? []).map((instrument) => instrument.id),
+      (position) => join(index, `instruments[${position}].id`)
+    )
     if (
       profile.stakeholderQuestion !== undefined &&
       !questionIds.has(profile.stakeholderQuestion)
@@ -111,7 +105,7 @@ function checkIds(
       messages.push(
         createMessage('unknown-question', {
           id: profile.stakeholderQuestion,
-          path: join('stakeholderQuestion')
+          path: join(index, 'stakeholderQuestion')
         })
       )
     }
