@@ -50,6 +50,26 @@ export const rules = {
     reason: (arguments_: {coder: string; cause: string}) =>
       `Cannot code the document with coder \`${arguments_.coder}\`: ${excerpt(arguments_.cause)}; the other files are coded`
   },
+  'invalid-answer': {
+    fatal: false,
+    reason: (arguments_: {problem: string}) =>
+      `Unexpected answer from the model: ${excerpt(arguments_.problem)}`
+  },
+  'quote-not-found': {
+    fatal: false,
+    reason: (arguments_: {dimension: string; quote: string}) =>
+      `Cannot find the model's quote for \`${arguments_.dimension}\` in the text, dropped it: “${excerpt(arguments_.quote)}”`
+  },
+  'unverified-stance': {
+    fatal: false,
+    reason: (arguments_: {dimension: string; stance: string}) =>
+      `Coded \`${arguments_.dimension}\` \`unstated\`: the model's stance \`${excerpt(arguments_.stance)}\` has no quote found in the text`
+  },
+  'language-not-in-codebook': {
+    fatal: false,
+    reason: (arguments_: {language: string; codebook: string; languages: string}) =>
+      `Cannot code a document in \`${excerpt(arguments_.language)}\` with the rules: codebook \`${arguments_.codebook}\` has indicators in ${arguments_.languages} only, so every dimension is \`unstated\` (use a codebook with this language, or the \`llm\` coder)`
+  },
   'too-large': {
     fatal: true,
     reason: (arguments_: {size: number; maxSize: number}) =>

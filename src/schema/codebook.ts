@@ -10,7 +10,18 @@ const patterns = z.array(z.string().min(1)).describe('Phrase patterns (see docs/
  *   Pole.parse({id: 'new-body', label: 'New body', description: '…'}).id // => 'new-body'
  */
 export const Pole = z
-  .object({id, label: z.string().min(1), description: z.string()})
+  .object({
+    id,
+    label: z.string().min(1),
+    description: z.string(),
+    definition: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'What counts for this pole, in the words given to coders (people and the `llm` coder); `description` when absent'
+      )
+  })
   .describe('One pole of a dimension')
 
 export type Pole = z.infer<typeof Pole>
@@ -57,6 +68,17 @@ export const Dimension = z
     label: z.string().min(1),
     question: z.string(),
     poles: z.tuple([Pole, Pole]),
+    instructions: z
+      .object({
+        mixed: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('What `mixed` means on this dimension, beyond the general rule'),
+        note: z.string().min(1).optional().describe('Anything else a coder must know')
+      })
+      .optional()
+      .describe('Coding instructions for this dimension, beside its poles’ definitions'),
     indicators: z.array(Indicator)
   })
   .describe('A dimension with two poles and its indicators')
@@ -132,6 +154,27 @@ export const Cues = z
 export type Cues = z.infer<typeof Cues>
 
 /**
+ * The coding instructions of a codebook, as data: what counts as a stance, what does not, and the
+ * rule for deciding. `renderInstructions` writes them for people (the instructions blind coders
+ * get) and for the `llm` coder (its prompt), with each dimension's poles and notes.
+ *
+ * @example
+ *   Instructions.parse(codebook.instructions).doesNotCount[0].label // => 'Names'
+ */
+export const Instructions = z
+  .object({
+    unit: z.string().min(1).describe('What is coded and what a coder gives for it'),
+    counts: z.string().min(1).describe('What counts as the submitter’s stance'),
+    doesNotCount: z
+      .array(z.object({label: z.string().min(1), text: z.string().min(1)}))
+      .describe('What does not count, case by case'),
+    deciding: z.string().min(1).describe('The rule for choosing a pole, `mixed` or `unstated`')
+  })
+  .describe('Coding instructions: what counts, what does not, and how to decide')
+
+export type Instructions = z.infer<typeof Instructions>
+
+/**
  * A codebook: data that says how to code positions. Versioned, replaceable: pass your own to
  * `codePositions`.
  *
@@ -145,6 +188,9 @@ export const Codebook = z
     title: z.string(),
     description: z.string().optional(),
     languages: z.array(z.string().min(2)).min(1),
+    instructions: Instructions.optional().describe(
+      'Coding instructions for people and the `llm` coder (which needs them)'
+    ),
     dimensions: z.array(Dimension).min(1),
     cues: Cues
   })

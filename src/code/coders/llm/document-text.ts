@@ -1,0 +1,150 @@
+import type {Block} from '../../../schema/block.js'
+import type {Contribution} from '../../../schema/contribution.js'
+import type {Place} from '../../../schema/place.js'
+
+/**
+ * A stretch of the text sent to the model that is the submitter's own text: where it is in the
+ * text sent, and where it is in the source (its sentence's or table row's place).
+ */
+export interface Segment {
+  readonly start: number
+  readonly end: number
+  readonly place: Place
+  readonly questionId: string | null
+}
+
+/** The text of (a part of) a contribution as the model reads it, and what each stretch is. */
+export interface DocumentText {
+  readonly text: string
+  readonly segments: readonly Segment[]
+}
+
+/** A run of blocks under one heading of the text sent: the preamble, an answer, the signature. */
+interface Section {
+  readonly heading: string | null
+  readonly questionId: string | null
+  readonly blocks: readonly Block[]
+}
+
+/** Characters per token in the estimate (about four for English prose with GPT-style tokenizers). */
+export const charactersPerToken = 4
+
+/**
+ * A rough count of the tokens a text takes: its length over four, rounded up. Good enough to
+ * decide when to split a long contribution; a server counts exactly.
+ */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / charactersPerToken)
+}
+
+/**
+ * The texts sent to the model for one contribution: its title and submitter's name, then its
+ * preamble, each answer under its question, and its signature, in document order. When the whole
+ * takes more than `maxTokens` (estimated), it is cut between answers into parts that each fit
+ * (an answer that alone does not fit is cut between its blocks), each part with the title lines.
+ *
+ * @param contribution
+ *   A parsed contribution.
+ * @param maxTokens
+ *   Largest estimated size of one part.
+ * @returns
+ *   One text or more, with their segments.
+ */
+export function toDocumentTexts(contribution: Contribution, maxTokens: number): DocumentText[] {
+  const head = [
+    ...(contribution.title ? [`Title: ${contribution.title}`] : []),
+    ...(contribution.submitter.name ? [`Submitted by: ${contribution.submitter.name}`] : [])
+  ].join('\n')
+  const sections: Section[] = [
+    {heading: null, questionId: null, blocks: contribution.preamble},
+    ...contribution.answers.map((answer) => ({
+      heading: answer.questionText
+        ? answer.questionId
+          ? `Question: ${answer.questionText}`
+          : answer.questionText
+        : null,
+      questionId: answer.questionId,
+      blocks: answer.blocks
+    })),
+    {heading: 'Signature', questionId: null, blocks: contribution.signature}
+  ].filter((section) => section.blocks.length > 0)
+
+  const whole = render(head, sections)
+  if (estimateTokens(whole.text) <= maxTokens) return [whole]
+
+  // Cut: sections that do not fit alone are cut between their blocks; then sections are packed.
+  const budget = Math.max(1, maxTokens - estimateTokens(head) - 8)
+  const pieces: Section[] = []
+  for (const section of sections) {
+    if (estimateTokens(render('', [section]).text) <= budget) {
+      pieces.push(section)
+      continue
+    }
+    let blocks: Block[] = []
+    for (const block of section.blocks) {
+      const next = [...blocks, block]
+      if (blocks.length > 0 && estimateTokens(render('', [{...section, blocks: next}]).text) > budget) {
+        pieces.push({...section, blocks})
+        blocks = [block]
+      } else blocks = next
+    }
+    if (blocks.length > 0) pieces.push({...section, blocks})
+  }
+
+  const parts: DocumentText[] = []
+  let current: Section[] = []
+  for (const piece of pieces) {
+    const next = [...current, piece]
+    if (current.length > 0 && estimateTokens(render(head, next).text) > maxTokens) {
+      parts.push(render(head, current))
+      current = [piece]
+    } else current = next
+  }
+  if (current.length > 0 || parts.length === 0) parts.push(render(head, current))
+  return parts
+}
+
+function render(head: string, sections: readonly Section[]): DocumentText {
+  let text = ''
+  const segments: Segment[] = []
+  const write = (value: string) => {
+    text += value
+  }
+  const line = (prefix: string, pieces: ReadonlyArray<{text: string; place: Place}>, questionId: string | null) => {
+    write(prefix)
+    for (const [index, piece] of pieces.entries()) {
+      if (index > 0) write(' ')
+      const flat = piece.text.replace(/\s+/g, ' ')
+      segments.push({start: text.length, end: text.length + flat.length, place: piece.place, questionId})
+      write(flat)
+    }
+    write('\n')
+  }
+  const blocks = (values: readonly Block[], prefix: string, questionId: string | null) => {
+    for (const block of values) {
+      if (block.type === 'paragraph') line(prefix, block.sentences, questionId)
+      else if (block.type === 'heading') line(`${prefix}### `, block.sentences, questionId)
+      else if (block.type === 'code') line(prefix, [{text: block.text, place: block.place}], questionId)
+      else if (block.type === 'table')
+        for (const row of block.rows)
+          line(prefix, [{text: row.join(' | '), place: block.place}], questionId)
+      else if (block.type === 'quote') blocks(block.blocks, `${prefix}> `, questionId)
+      else
+        for (const [index, item] of block.items.entries()) {
+          const marker = block.ordered ? `${index + 1}. ` : '- '
+          // The first block of an item takes the marker; the rest are indented under it.
+          const [first, ...rest] = item.blocks
+          if (first) blocks([first], `${prefix}${marker}`, questionId)
+          blocks(rest, `${prefix}${' '.repeat(marker.length)}`, questionId)
+        }
+    }
+  }
+
+  if (head) write(`${head}\n`)
+  for (const section of sections) {
+    if (text) write('\n')
+    if (section.heading) write(`## ${section.heading.replace(/\s+/g, ' ')}\n\n`)
+    blocks(section.blocks, '', section.questionId)
+  }
+  return {text, segments}
+}
