@@ -30,8 +30,8 @@ module.exports = {
       name: 'pure-core',
       severity: 'error',
       comment:
-        'Only the CLI and node.ts touch Node.js: the core runs in a browser (test/browser-bundle.test.ts).',
-      from: {path: '^src/', pathNot: '^src/(?:cli/|cli\\.ts$|node\\.ts$)'},
+        'Only the CLI, node.ts and node/ touch Node.js: the core runs in a browser (test/browser-bundle.test.ts).',
+      from: {path: '^src/', pathNot: '^src/(?:cli/|cli\\.ts$|node/|node\\.ts$)'},
       to: {dependencyTypes: ['core']}
     },
     {

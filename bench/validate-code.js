@@ -12,15 +12,23 @@
 // others), and `trained-held-out`, the coder trained on all 61 and measured on test-2b and test-3. Each block is printed between
 // `<!-- validate:code NAME -->` and `<!-- /validate:code NAME -->`, to be pasted over the same
 // block of the doc; test/docs/methodology.test.ts checks that the doc shows what this prints.
+// Four blocks measure on the fresh held-out set (fixtures/netmundial-2014-fresh, corpus
+// `--fresh DIR`, by default ../shared/corpus/netmundial-2014-fresh): `coders-fresh`, the two blind
+// coders' agreement; `llm-fresh`, the `llm` coder replaying the recorded answers of
+// fixtures/netmundial-2014-fresh/llm-answers.jsonl (quotes restored from the corpus, see
+// bench/recorded-answers.js); `rules-fresh`, the rule coder; `trained-fresh`, the trained coder
+// trained on all 86 development documents.
 // Only the blocks asked for are computed. Runs on the built package (dist). Not part of
 // `npm test` as a whole: the corpus is not in the repository.
 import {readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import process from 'node:process'
 import {
+  createLlmCoder,
   defaultCodebook,
   measureAgreement,
   parseContribution,
+  readBatchOutput,
   readCodings,
   toValidationMarkdown,
   trainCoder,
@@ -28,6 +36,7 @@ import {
 } from '../dist/index.js'
 import {loadFiles} from '../dist/node.js'
 import {crossValidatedCoder} from './cross-validated-coder.js'
+import {recordedSettings, requestTexts, unpackAnswers} from './recorded-answers.js'
 
 const all = [
   'coders',
@@ -41,14 +50,22 @@ const all = [
   'test-3',
   'held-out',
   'trained-cv',
-  'trained-held-out'
+  'trained-held-out',
+  'coders-fresh',
+  'llm-fresh',
+  'rules-fresh',
+  'trained-fresh'
 ]
 const args = process.argv.slice(2)
 const at = args.indexOf('--blocks')
+const freshAt = args.indexOf('--fresh')
 const blocks = at === -1 ? all : (args[at + 1] ?? '').split(',').filter(Boolean)
 const folder = resolve(
-  args.find((arg, index) => !arg.startsWith('--') && index !== at + 1) ??
+  args.find((arg, index) => !arg.startsWith('--') && index !== at + 1 && index !== freshAt + 1) ??
     '../shared/corpus/netmundial-2014'
+)
+const freshFolder = resolve(
+  freshAt === -1 ? '../shared/corpus/netmundial-2014-fresh' : (args[freshAt + 1] ?? '')
 )
 const unknown = blocks.filter((block) => !all.includes(block))
 if (unknown.length > 0 || blocks.length === 0) {
@@ -137,7 +154,27 @@ function cells(scores) {
   ]
 }
 
-const parts = blocks.filter((block) => !block.startsWith('coders'))
+const freshGold = new URL('../fixtures/netmundial-2014-fresh/', import.meta.url)
+const readFresh = (name) => {
+  const {codings, messages} = readCodings(readFileSync(new URL(name, freshGold), 'utf8'), {
+    path: name
+  })
+  if (messages.length > 0) throw new Error(`${name}: ${messages.map(String).join('; ')}`)
+  return codings
+}
+if (blocks.includes('coders-fresh')) {
+  output.push(
+    coders(
+      'coders-fresh',
+      readFresh('coder-a.json'),
+      readFresh('coder-b.json'),
+      null,
+      'the fresh held-out set'
+    )
+  )
+}
+
+const parts = blocks.filter((block) => !block.startsWith('coders') && !block.endsWith('-fresh'))
 if (parts.length > 0) {
   const files = [...new Set(goldCodings.map((coding) => coding.file))].map((name) =>
     join(folder, name)
@@ -171,6 +208,66 @@ if (parts.length > 0) {
     }
     const markdown = toValidationMarkdown(report, {title: null, details: false}).trimEnd()
     output.push(block(part, markdown.split('\n')))
+  }
+}
+
+const freshParts = blocks.filter((block) => block.endsWith('-fresh') && block !== 'coders-fresh')
+if (freshParts.length > 0) {
+  const gold = readFresh('gold.json')
+  const names = [...new Set(gold.map((coding) => coding.file))]
+  const contributions = []
+  for (const file of await loadFiles(
+    names.map((name) => join(freshFolder, name)),
+    {extensions: ['.txt']}
+  )) {
+    const fatal = file.messages.find((message) => message.fatal)
+    if (fatal) throw new Error(`${file.path}: ${fatal.reason}`)
+    contributions.push(parseContribution(file).contribution)
+  }
+  for (const part of freshParts) {
+    let coder
+    const messages = []
+    if (part === 'llm-fresh') {
+      const packed = readFileSync(new URL('llm-answers.jsonl', freshGold), 'utf8')
+      const unpacked = unpackAnswers(packed, await requestTexts(freshFolder, names))
+      const {exchanges, problems} = readBatchOutput(unpacked)
+      if (problems.length > 0) throw new Error(`llm-answers.jsonl: ${problems.join('; ')}`)
+      const llm = createLlmCoder({
+        ...recordedSettings,
+        store: {name: 'llm-answers.jsonl', get: async (key) => exchanges.get(key)}
+      })
+      // The coder's messages (quotes not found, stances without a quote) are counted.
+      coder = {
+        ...llm,
+        code: (contribution, codebook) =>
+          llm.code(contribution, codebook, {report: (message) => messages.push(message)})
+      }
+    } else if (part === 'trained-fresh') {
+      const development = []
+      for (const file of await loadFiles(
+        [...new Set(goldCodings.map((coding) => coding.file))].map((name) => join(folder, name)),
+        {extensions: ['.txt']}
+      )) {
+        development.push(parseContribution(file).contribution)
+      }
+      coder = trainCoder(development, goldCodings)
+    }
+    const report = await validateCoder(contributions, gold, coder ? {coder} : {})
+    if (report.missingDocuments.length > 0 || (report.failedDocuments ?? []).length > 0) {
+      throw new Error(
+        `Not coded: ${[...report.missingDocuments, ...(report.failedDocuments ?? [])].join(', ')}`
+      )
+    }
+    const markdown = toValidationMarkdown(report, {title: null, details: false}).trimEnd()
+    const lines = markdown.split('\n')
+    if (part === 'llm-fresh') {
+      const count = (id) => messages.filter((message) => message.ruleId === id).length
+      lines.push(
+        '',
+        `Quotes not found in the text: ${count('quote-not-found')}; stances left \`unstated\` for want of a verified quote: ${count('unverified-stance')}; answers that did not fit the codebook: ${count('invalid-answer')}.`
+      )
+    }
+    output.push(block(part, lines))
   }
 }
 

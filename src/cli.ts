@@ -310,6 +310,49 @@ withPlugins(
   await (await import('./cli/run-train.js')).runTrain(inputs, options, registries)
 })
 
+withPlugins(
+  withVerbosity(
+    program
+      .command('requests')
+      .description(
+        "write the `llm` coder's requests as a batch file (OpenAI Batch API, vLLM run-batch), to answer offline and `--replay`"
+      )
+      .argument(...paths)
+      .requiredOption('--llm-model <name>', 'the model’s name, as the batch engine knows it')
+      .addOption(
+        new Option('--runs <number>', 'runs per document, with seeds 1 to N')
+          .argParser(wholeNumber(1, 100))
+          .default(1)
+      )
+      .addOption(
+        new Option('--temperature <number>', 'sampling temperature')
+          .argParser(decimalNumber(0, 2))
+          .default(0)
+      )
+      .addOption(
+        new Option(
+          '--max-input-tokens <number>',
+          'largest estimated input before a document is cut by answers'
+        )
+          .argParser(wholeNumber(256, 10_000_000))
+          .default(24_000)
+      )
+      .addOption(
+        new Option('--response-format <format>', 'how the JSON answer is asked for')
+          .choices(['json-schema', 'json-object', 'text'])
+          .default('json-schema')
+      )
+      .option(
+        '--codebook <file>',
+        'a codebook (JSON) with `instructions` instead of the default one'
+      )
+      .option('--url <path>', 'the `url` of each line', '/v1/chat/completions')
+      .option('--out <file>', 'write the requests to a file instead of stdout')
+  )
+).action(async (inputs, options) => {
+  await (await import('./cli/run-requests.js')).runRequests(inputs, options, registries)
+})
+
 program
   .command('codebook')
   .description('print the default codebook (JSON), to read or to start your own from')

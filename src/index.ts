@@ -5,9 +5,36 @@ export {percentAgreement} from './code/agreement/percent-agreement.js'
 export {type CodeContributionsOptions, codeContributions} from './code/code-contributions.js'
 export {type CompiledPattern, compilePattern} from './code/codebook/compile-pattern.js'
 export {type LoadCodebookResult, loadCodebook} from './code/codebook/load-codebook.js'
-export type {Coder, Resample} from './code/coders/coder.js'
+export {type Audience, renderInstructions} from './code/codebook/render-instructions.js'
+export type {CodeContext, Coder, Resample} from './code/coders/coder.js'
 export type {CoderFactory, CoderOption} from './code/coders/coder-factory.js'
 export {builtInCoders} from './code/coders/coders.js'
+export {answerJsonSchema, type DimensionAnswer, readAnswer} from './code/coders/llm/answer.js'
+export {
+  type DocumentText,
+  estimateTokens,
+  type Segment,
+  toDocumentTexts
+} from './code/coders/llm/document-text.js'
+export {createQuoteFinder} from './code/coders/llm/find-quote.js'
+export {createLlmCoder, type LlmCoderOptions, llmCoderVersion} from './code/coders/llm/llm-coder.js'
+export {
+  type AnswerStore,
+  contentOf,
+  type RecordedExchange,
+  readBatchOutput
+} from './code/coders/llm/recorded.js'
+export {
+  buildRequests,
+  type ChatMessage,
+  type ChatRequest,
+  type LlmRequest,
+  promptVersion,
+  type RequestSettings,
+  type ResponseFormat,
+  systemPrompt
+} from './code/coders/llm/requests.js'
+export type {Transport, TransportOptions} from './code/coders/llm/transport.js'
 export {resolveCoder} from './code/coders/resolve-coder.js'
 export {type CodePositionsOptions, codePositions} from './code/coders/rules/code-positions.js'
 export {ruleCoder} from './code/coders/rules/rule-coder.js'
@@ -122,7 +149,7 @@ export {
   Table
 } from './schema/block.js'
 export {Citation} from './schema/citation.js'
-export {Codebook, Cues, Dimension, Indicator, Pole} from './schema/codebook.js'
+export {Codebook, Cues, Dimension, Indicator, Instructions, Pole} from './schema/codebook.js'
 export {CodebookReference, CodedContribution, CodedSet} from './schema/coded-contribution.js'
 export {Coding} from './schema/coding.js'
 export {

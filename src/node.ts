@@ -5,6 +5,11 @@ import {extname, join} from 'node:path'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {createMessage} from './messages/create-message.js'
+
+export {createOpenAiTransport} from './code/coders/llm/transport.js'
+export {createFolderStore, openReplay, readBatchStore} from './node/answer-stores.js'
+export {apiKeyFromEnvironment, llmCoderFactory} from './node/llm-coder-factory.js'
+
 import type {Reader} from './parse/readers/reader.js'
 import {isWgecOutput} from './parse/source/is-wgec-output.js'
 

@@ -63,12 +63,40 @@ export async function codeIsolated(
   codebook: Codebook
 ): Promise<Position[] | undefined> {
   try {
-    return checkPositions(await coder.code(contribution, codebook), coder.id, codebook)
+    const context = {
+      // Ctrl-C is taken over only when a coder asks for the signal (one that sends requests).
+      get signal() {
+        return interruption()
+      },
+      report: (message: VFileMessage) => messages.push(message)
+    }
+    return checkPositions(await coder.code(contribution, codebook, context), coder.id, codebook)
   } catch (error) {
     const cause = error instanceof Error ? error.message : String(error)
     messages.push(createMessage('coder-failed', {coder: coder.id, cause}))
     return undefined
   }
+}
+
+let interrupted: AbortController | undefined
+
+/**
+ * A signal that is aborted on the first Ctrl-C (SIGINT) or SIGTERM, so that a coder behind an
+ * endpoint stops its requests; what is recorded stays, and a second run resumes from it.
+ */
+function interruption(): AbortSignal {
+  if (!interrupted) {
+    const controller = new AbortController()
+    interrupted = controller
+    const stop = (signal: NodeJS.Signals) => {
+      process.stderr.write(`wgec: ${signal}: stopping; what is recorded is kept\n`)
+      controller.abort(new Error(`stopped by ${signal}`))
+      process.exitCode = 130
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  }
+  return interrupted.signal
 }
 
 function internalError(error: unknown): VFileMessage {

@@ -3,6 +3,7 @@ import {resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CoderFactory} from '../code/coders/coder-factory.js'
 import {builtInCoders} from '../code/coders/coders.js'
+import {llmCoderFactory} from '../node/llm-coder-factory.js'
 import {checkOutputs} from '../outputs/check-outputs.js'
 import {type Output, type OutputKind, outputKinds} from '../outputs/output.js'
 import type {Reader} from '../parse/readers/reader.js'
@@ -62,7 +63,7 @@ export async function loadRegistries(
   command?: string
 ): Promise<Registries> {
   const readers: Reader[] = []
-  const coders: CoderFactory[] = [...builtInCoders]
+  const coders: CoderFactory[] = [...builtInCoders, llmCoderFactory]
   const plugins: Array<{readonly path: string; readonly plugin: Plugin}> = []
   for (const path of paths) {
     const plugin = await importPlugin(path)

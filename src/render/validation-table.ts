@@ -12,17 +12,29 @@ export function validationTable(validation: Validation): string[][] {
     {name: 'overall', ...validation.overall}
   ]
   return [
-    ['dimension', 'cells', 'agreement', 'kappa', 'alpha', 'invented', 'missed'],
+    [
+      'dimension',
+      'cells',
+      'kappa',
+      'stated found',
+      'claims right',
+      'invented',
+      'accuracy',
+      'all-unstated',
+      'alpha'
+    ],
     ...rows.map((row) => [
       row.name,
       String(row.units),
+      decimal(row.kappa),
+      share(row.found),
+      share(row.right),
+      share(row.invented),
       row.percent === null
         ? missing
         : `${Math.round(row.percent * row.units)}/${row.units} (${percent(row.percent)})`,
-      decimal(row.kappa),
-      decimal(row.alpha),
-      share(row.invented),
-      share(row.missed)
+      row.baseline.share === null ? missing : percent(row.baseline.share),
+      decimal(row.alpha)
     ])
   ]
 }

@@ -82,7 +82,16 @@ export const Position = z
     dimension: z.string(),
     stance: z.string(),
     score: z.number().min(-1).max(1),
-    evidence: z.array(Evidence)
+    evidence: z.array(Evidence),
+    runs: z
+      .object({
+        stances: z.array(z.string()).min(1).describe('Each run’s stance, in run order'),
+        share: z.number().min(0).max(1).describe('The share of runs that gave `stance`')
+      })
+      .optional()
+      .describe(
+        'When a coder ran several times (`--runs N`): every run’s stance and the majority’s share; a share under 1 marks a cell for review'
+      )
   })
   .describe('The stance of a contribution on a dimension, with evidence')
 

@@ -39,6 +39,15 @@ export const ConfusionMatrix = z
 export type ConfusionMatrix = z.infer<typeof ConfusionMatrix>
 
 const errorCounts = {
+  found: CellCount.describe(
+    'Stated stances found (recall): cells the codings state a stance (a pole or `mixed`) where the coder gives the same stance'
+  ),
+  right: CellCount.describe(
+    'Claimed stances right (precision): cells the coder states a stance where the codings give the same stance'
+  ),
+  baseline: CellCount.describe(
+    'The accuracy of a coder that says `unstated` everywhere: cells the codings code `unstated`, of all cells'
+  ),
   invented: CellCount.describe(
     'Cells the codings code `unstated` where the coder states a stance (a pole or `mixed`)'
   ),

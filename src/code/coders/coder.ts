@@ -1,3 +1,4 @@
+import type {VFileMessage} from 'vfile-message'
 import type {Codebook} from '../../schema/codebook.js'
 import type {Contribution} from '../../schema/contribution.js'
 import type {Position} from '../../schema/position.js'
@@ -7,6 +8,16 @@ import type {Position} from '../../schema/position.js'
  * in [0, 1), it returns the score, from -1 to +1, that the coder would give on one resample of
  * the position's evidence.
  */
+/**
+ * What a caller gives a coder beside the contribution: a signal that cancels its requests, and
+ * where to report what it finds on the way (a quote not found in the text, an unknown language),
+ * as the contribution's messages.
+ */
+export interface CodeContext {
+  readonly signal?: AbortSignal | undefined
+  readonly report?: ((message: VFileMessage) => void) | undefined
+}
+
 export type Resample = (random: () => number) => number
 
 /**
@@ -46,8 +57,18 @@ export interface Coder {
    */
   readonly code: (
     contribution: Contribution,
-    codebook: Codebook
+    codebook: Codebook,
+    context?: CodeContext
   ) => Position[] | Promise<Position[]>
+  /**
+   * What the coder is beyond its id and version, for the provenance of what it codes: the model,
+   * the prompt's SHA-256, the record (the `llm` coder).
+   *
+   * @default none
+   */
+  readonly describe?:
+    | ((codebook: Codebook) => Readonly<Record<string, string | number>>)
+    | undefined
   /**
    * How the comparison's bootstrap resamples a position of this coder (its evidence, drawn with
    * replacement, weighed as the coder weighs it).

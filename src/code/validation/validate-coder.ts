@@ -221,14 +221,21 @@ function confusionOf(
 }
 
 function errorsOf(cells: ReadonlyArray<{gold: string; coded: string}>): {
+  found: CellCount
+  right: CellCount
   invented: CellCount
   missed: CellCount
+  baseline: CellCount
 } {
   const unstated = cells.filter((cell) => cell.gold === 'unstated')
   const stated = cells.filter((cell) => cell.gold !== 'unstated')
+  const claimed = cells.filter((cell) => cell.coded !== 'unstated')
   return {
+    found: count(stated.filter((cell) => cell.coded === cell.gold).length, stated.length),
+    right: count(claimed.filter((cell) => cell.coded === cell.gold).length, claimed.length),
     invented: count(unstated.filter((cell) => cell.coded !== 'unstated').length, unstated.length),
-    missed: count(stated.filter((cell) => cell.coded === 'unstated').length, stated.length)
+    missed: count(stated.filter((cell) => cell.coded === 'unstated').length, stated.length),
+    baseline: count(unstated.length, cells.length)
   }
 }
 

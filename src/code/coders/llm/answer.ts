@@ -118,19 +118,25 @@ export function readAnswer(
   const known = new Set(codebook.dimensions.map((dimension) => dimension.id))
   for (const key of Object.keys(value))
     if (!known.has(key))
-      messages.push(createMessage('invalid-answer', {problem: `an extra dimension \`${key}\`, left out`}))
+      messages.push(
+        createMessage('invalid-answer', {problem: `an extra dimension \`${key}\`, left out`})
+      )
 
   const answers = codebook.dimensions.map((dimension): DimensionAnswer => {
     const unstated = {dimension: dimension.id, stance: 'unstated', reason: '', evidence: []}
     const raw = Object.hasOwn(value, dimension.id) ? value[dimension.id] : undefined
     if (raw === undefined) {
-      messages.push(createMessage('invalid-answer', {problem: `no \`${dimension.id}\`, coded \`unstated\``}))
+      messages.push(
+        createMessage('invalid-answer', {problem: `no \`${dimension.id}\`, coded \`unstated\``})
+      )
       return {...unstated, claimed: 'unstated'}
     }
     const claim = Claim.safeParse(raw)
     if (!claim.success) {
       messages.push(
-        createMessage('invalid-answer', {problem: `\`${dimension.id}\` is not {stance, quotes, reason}, coded \`unstated\``})
+        createMessage('invalid-answer', {
+          problem: `\`${dimension.id}\` is not {stance, quotes, reason}, coded \`unstated\``
+        })
       )
       return {...unstated, claimed: 'unstated'}
     }
@@ -138,7 +144,9 @@ export function readAnswer(
     const stances = [...dimension.poles.map((pole) => pole.id), 'mixed', 'unstated']
     if (!stances.includes(stance)) {
       messages.push(
-        createMessage('invalid-answer', {problem: `\`${dimension.id}\` has the stance \`${stance}\`, which is not ${stances.map((id) => `\`${id}\``).join(', ')}; coded \`unstated\``})
+        createMessage('invalid-answer', {
+          problem: `\`${dimension.id}\` has the stance \`${stance}\`, which is not ${stances.map((id) => `\`${id}\``).join(', ')}; coded \`unstated\``
+        })
       )
       return {...unstated, claimed: stance, reason}
     }
@@ -148,7 +156,9 @@ export function readAnswer(
     for (const quote of quotes.slice(0, maxQuotes)) {
       const found = find(quote)
       const spanned = found
-        ? document.segments.filter((segment) => segment.start < found.end && segment.end > found.start)
+        ? document.segments.filter(
+            (segment) => segment.start < found.end && segment.end > found.start
+          )
         : []
       const first = spanned[0]
       const last = spanned.at(-1)

@@ -83,7 +83,10 @@ export function toDocumentTexts(contribution: Contribution, maxTokens: number): 
     let blocks: Block[] = []
     for (const block of section.blocks) {
       const next = [...blocks, block]
-      if (blocks.length > 0 && estimateTokens(render('', [{...section, blocks: next}]).text) > budget) {
+      if (
+        blocks.length > 0 &&
+        estimateTokens(render('', [{...section, blocks: next}]).text) > budget
+      ) {
         pieces.push({...section, blocks})
         blocks = [block]
       } else blocks = next
@@ -110,12 +113,21 @@ function render(head: string, sections: readonly Section[]): DocumentText {
   const write = (value: string) => {
     text += value
   }
-  const line = (prefix: string, pieces: ReadonlyArray<{text: string; place: Place}>, questionId: string | null) => {
+  const line = (
+    prefix: string,
+    pieces: ReadonlyArray<{text: string; place: Place}>,
+    questionId: string | null
+  ) => {
     write(prefix)
     for (const [index, piece] of pieces.entries()) {
       if (index > 0) write(' ')
       const flat = piece.text.replace(/\s+/g, ' ')
-      segments.push({start: text.length, end: text.length + flat.length, place: piece.place, questionId})
+      segments.push({
+        start: text.length,
+        end: text.length + flat.length,
+        place: piece.place,
+        questionId
+      })
       write(flat)
     }
     write('\n')
@@ -124,7 +136,8 @@ function render(head: string, sections: readonly Section[]): DocumentText {
     for (const block of values) {
       if (block.type === 'paragraph') line(prefix, block.sentences, questionId)
       else if (block.type === 'heading') line(`${prefix}### `, block.sentences, questionId)
-      else if (block.type === 'code') line(prefix, [{text: block.text, place: block.place}], questionId)
+      else if (block.type === 'code')
+        line(prefix, [{text: block.text, place: block.place}], questionId)
       else if (block.type === 'table')
         for (const row of block.rows)
           line(prefix, [{text: row.join(' | '), place: block.place}], questionId)

@@ -73,7 +73,9 @@ function fold(text: string): Folded {
  * @returns
  *   The finder.
  */
-export function createQuoteFinder(text: string): (quote: string) => {start: number; end: number} | undefined {
+export function createQuoteFinder(
+  text: string
+): (quote: string) => {start: number; end: number} | undefined {
   let folded: Folded | undefined
   return (quote) => {
     const trimmed = quote.trim()

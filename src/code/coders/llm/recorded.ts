@@ -26,7 +26,11 @@ export interface RecordedExchange {
   /** The Chat Completions response, as received. */
   readonly response: unknown
   /** The one repair request and its response, when the first answer was no JSON object. */
-  readonly repair?: {readonly request: ChatRequest; readonly response: unknown; readonly latencyMs?: number}
+  readonly repair?: {
+    readonly request: ChatRequest
+    readonly response: unknown
+    readonly latencyMs?: number
+  }
 }
 
 /**
@@ -80,7 +84,10 @@ export function readBatchOutput(text: string): {
       problems.push(`${at}: not JSON`)
       continue
     }
-    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>
+    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
+      string,
+      unknown
+    >
     const key = record.custom_id
     if (typeof key !== 'string' || key === '') {
       problems.push(`${at}: no \`custom_id\``)

@@ -86,13 +86,18 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+            a < b ? -1 : a > b ? 1 : 0
+          )
         )
       : inner
   )
 }
 
-function responseFormat(codebook: Codebook, format: ResponseFormat): Record<string, unknown> | undefined {
+function responseFormat(
+  codebook: Codebook,
+  format: ResponseFormat
+): Record<string, unknown> | undefined {
   if (format === 'text') return undefined
   if (format === 'json-object') return {type: 'json_object'}
   return {

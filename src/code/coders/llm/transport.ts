@@ -20,7 +20,9 @@ export interface TransportOptions {
 
 /** The status of an HTTP error from the server (400, 429…), if the error is one. */
 export function statusOf(error: unknown): number | undefined {
-  return error instanceof OpenAI.APIError && typeof error.status === 'number' ? error.status : undefined
+  return error instanceof OpenAI.APIError && typeof error.status === 'number'
+    ? error.status
+    : undefined
 }
 
 /**
@@ -68,7 +70,9 @@ async function boundedFetch(
   const declared = Number(response.headers.get('content-length'))
   if (declared > maxBytes) {
     await response.body?.cancel()
-    throw new Error(`The server's response is ${declared} bytes, expected at most ${maxBytes} (\`maxResponseBytes\`)`)
+    throw new Error(
+      `The server's response is ${declared} bytes, expected at most ${maxBytes} (\`maxResponseBytes\`)`
+    )
   }
   if (!response.body) return response
   let read = 0
@@ -78,13 +82,19 @@ async function boundedFetch(
         read += chunk.byteLength
         if (read > maxBytes)
           controller.error(
-            new Error(`The server's response is over ${maxBytes} bytes (\`maxResponseBytes\`): not read further`)
+            new Error(
+              `The server's response is over ${maxBytes} bytes (\`maxResponseBytes\`): not read further`
+            )
           )
         else controller.enqueue(chunk)
       }
     })
   )
-  return new Response(limited, {status: response.status, statusText: response.statusText, headers: response.headers})
+  return new Response(limited, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers
+  })
 }
 
 /** The error with the API key (and anything that looks like an OpenAI key) taken out of its text. */

@@ -1,0 +1,131 @@
+import type {CoderFactory} from '../code/coders/coder-factory.js'
+import {createLlmCoder} from '../code/coders/llm/llm-coder.js'
+import type {AnswerStore} from '../code/coders/llm/recorded.js'
+import type {ResponseFormat} from '../code/coders/llm/requests.js'
+import {createFolderStore, openReplay} from './answer-stores.js'
+
+const formats: readonly ResponseFormat[] = ['json-schema', 'json-object', 'text']
+
+/**
+ * The API key, from the environment only: `WGEC_API_KEY`, else `OPENAI_API_KEY`; none for a
+ * local server that needs none.
+ */
+export function apiKeyFromEnvironment(environment = process.env): string | undefined {
+  return environment.WGEC_API_KEY || environment.OPENAI_API_KEY || undefined
+}
+
+/**
+ * The `llm` coder as the CLI offers it (`--coder llm --llm-model <name>`): a server from
+ * `--base-url` (or `WGEC_BASE_URL`, else OpenAI's), the key from the environment only
+ * (`WGEC_API_KEY`, else `OPENAI_API_KEY`), answers kept in `--record DIR` and found there first,
+ * or replayed offline from `--replay` (a folder of records or a batch output file). See
+ * `createLlmCoder` for what it does.
+ */
+export const llmCoderFactory: CoderFactory = {
+  id: 'llm',
+  description:
+    'a language model behind an OpenAI-compatible endpoint, or its recorded answers: each stance with a quote found in the text',
+  options: [
+    {
+      name: 'llm-model',
+      description: 'the model’s name, as the server knows it',
+      kind: 'string',
+      required: true
+    },
+    {
+      name: 'base-url',
+      description: 'the server’s base URL (default: `WGEC_BASE_URL`, else OpenAI’s)',
+      kind: 'string'
+    },
+    {
+      name: 'record',
+      description: 'a folder where every request and answer is kept, and found first',
+      kind: 'string'
+    },
+    {
+      name: 'replay',
+      description:
+        'code offline from recorded answers: a `--record` folder or a batch output file (JSON Lines)',
+      kind: 'string'
+    },
+    {
+      name: 'runs',
+      description: 'how many runs, with seeds 1 to N: the majority stance per cell (default 1)',
+      kind: 'number'
+    },
+    {name: 'temperature', description: 'sampling temperature (default 0)', kind: 'number'},
+    {
+      name: 'max-input-tokens',
+      description: 'largest estimated input before a document is cut by answers (default 24000)',
+      kind: 'number'
+    },
+    {
+      name: 'response-format',
+      description: 'json-schema (default), json-object or text',
+      kind: 'string'
+    },
+    {name: 'timeout', description: 'seconds one attempt may take (default 120)', kind: 'number'},
+    {
+      name: 'max-retries',
+      description: 'retries after 429, 5xx, time-outs (default 4)',
+      kind: 'number'
+    },
+    {
+      name: 'max-response-bytes',
+      description: 'largest answer read, in bytes (default 4194304)',
+      kind: 'number'
+    }
+  ],
+  create: async (options) => {
+    const format = (options['response-format'] as string | undefined) ?? 'json-schema'
+    if (!formats.includes(format as ResponseFormat))
+      throw new TypeError(
+        `Expected \`--response-format\` to be json-schema, json-object or text, not \`${format}\``
+      )
+    const record = options.record as string | undefined
+    const replay = options.replay as string | undefined
+    if (record && replay) throw new TypeError('Expected `--record` or `--replay`, not both')
+    let store: AnswerStore | undefined
+    if (replay) {
+      const opened = await openReplay(replay).catch((error: Error) => {
+        throw new TypeError(`Cannot read \`--replay ${replay}\`: ${error.message}`)
+      })
+      if (opened.problems.length > 0)
+        process.stderr.write(
+          `wgec: ${replay}: ${opened.problems.length} line(s) hold no answer: ${opened.problems.slice(0, 3).join('; ')}\n`
+        )
+      store = opened.store
+    } else if (record) store = createFolderStore(record)
+    const positive = (name: string, fallback: number) => {
+      const value = options[name] ?? fallback
+      if (typeof value !== 'number' || !(value > 0))
+        throw new TypeError(`Expected \`--${name}\` to be a number above 0, not ${String(value)}`)
+      return value
+    }
+    const retries = options['max-retries'] ?? 4
+    if (typeof retries !== 'number' || !Number.isInteger(retries) || retries < 0)
+      throw new TypeError(
+        `Expected \`--max-retries\` to be a whole number of 0 or more, not ${String(retries)}`
+      )
+    // The `openai` client is loaded only when a request may be sent.
+    const transport = replay
+      ? undefined
+      : (await import('../code/coders/llm/transport.js')).createOpenAiTransport({
+          baseURL: (options['base-url'] as string | undefined) ?? process.env.WGEC_BASE_URL,
+          apiKey: apiKeyFromEnvironment(),
+          timeoutMs: positive('timeout', 120) * 1000,
+          maxRetries: retries,
+          maxResponseBytes: positive('max-response-bytes', 4_194_304)
+        })
+    return createLlmCoder({
+      model: options['llm-model'] as string,
+      runs: positive('runs', 1),
+      temperature: (options.temperature as number | undefined) ?? 0,
+      maxInputTokens: positive('max-input-tokens', 24_000),
+      responseFormat: format as ResponseFormat,
+      store,
+      transport,
+      recordName: replay ?? record
+    })
+  }
+}
