@@ -25,11 +25,13 @@ import {join, resolve} from 'node:path'
 import process from 'node:process'
 import {
   createLlmCoder,
+  crossCheck,
   defaultCodebook,
   measureAgreement,
   parseContribution,
   readBatchOutput,
   readCodings,
+  ruleCoder,
   toValidationMarkdown,
   trainCoder,
   validateCoder
@@ -236,12 +238,16 @@ if (freshParts.length > 0) {
         ...recordedSettings,
         store: {name: 'llm-answers.jsonl', get: async (key) => exchanges.get(key)}
       })
-      // The coder's messages (quotes not found, stances without a quote) are counted.
-      coder = {
-        ...llm,
-        code: (contribution, codebook) =>
-          llm.code(contribution, codebook, {report: (message) => messages.push(message)})
-      }
+      // The coder's messages (quotes not found, stances without a quote) are counted, and each
+      // cell is checked against the rule coder, to rank the cells for review.
+      coder = crossCheck(
+        {
+          ...llm,
+          code: (contribution, codebook) =>
+            llm.code(contribution, codebook, {report: (message) => messages.push(message)})
+        },
+        ruleCoder
+      )
     } else if (part === 'trained-fresh') {
       const development = []
       for (const file of await loadFiles(

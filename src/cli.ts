@@ -203,31 +203,35 @@ withCoder(
   await (await import('./cli/run-compare.js')).runCompare(inputs, options, command, registries)
 })
 
-withPlugins(
-  withVerbosity(
-    program
-      .command('review')
-      .description('write a review sheet (CSV) to correct the coder’s stances in a spreadsheet')
-      .argument(...paths)
-      .option('--out <file>', 'write to a file instead of stdout')
-      .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+withCoder(
+  withPlugins(
+    withVerbosity(
+      program
+        .command('review')
+        .description('write a review sheet (CSV) to correct the coder’s stances in a spreadsheet')
+        .argument(...paths)
+        .option('--out <file>', 'write to a file instead of stdout')
+        .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+    )
   )
 ).action(async (inputs, options) => {
   await (await import('./cli/run-review.js')).runReview(inputs, options, registries)
 })
 
-withPlugins(
-  withVerbosity(
-    program
-      .command('export')
-      .description('write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder')
-      .argument(...paths)
-      .addOption(
-        new Option('--format <format>', 'project format').choices(['qdpx', 'qde']).default('qdpx')
-      )
-      .requiredOption('--out <file>', 'the project file to write')
-      .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
-      .option('--codings <file>', 'reviewed codings to write as the cases’ stances')
+withCoder(
+  withPlugins(
+    withVerbosity(
+      program
+        .command('export')
+        .description('write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder')
+        .argument(...paths)
+        .addOption(
+          new Option('--format <format>', 'project format').choices(['qdpx', 'qde']).default('qdpx')
+        )
+        .requiredOption('--out <file>', 'the project file to write')
+        .option('--codebook <file>', 'a codebook (JSON) to code with instead of the default one')
+        .option('--codings <file>', 'reviewed codings to write as the cases’ stances')
+    )
   )
 ).action(async (inputs, options) => {
   await (await import('./cli/run-export.js')).runExport(inputs, options, registries)

@@ -6,26 +6,20 @@ export {type CodeContributionsOptions, codeContributions} from './code/code-cont
 export {type CompiledPattern, compilePattern} from './code/codebook/compile-pattern.js'
 export {type LoadCodebookResult, loadCodebook} from './code/codebook/load-codebook.js'
 export {type Audience, renderInstructions} from './code/codebook/render-instructions.js'
+export {hasCertainty, uncertaintyOf} from './code/coders/certainty.js'
 export type {CodeContext, Coder, Resample} from './code/coders/coder.js'
 export type {CoderFactory, CoderOption} from './code/coders/coder-factory.js'
 export {builtInCoders} from './code/coders/coders.js'
-export {answerJsonSchema, type DimensionAnswer, readAnswer} from './code/coders/llm/answer.js'
-export {
-  type DocumentText,
-  estimateTokens,
-  type Segment,
-  toDocumentTexts
-} from './code/coders/llm/document-text.js'
-export {createQuoteFinder} from './code/coders/llm/find-quote.js'
+export {crossCheck} from './code/coders/cross-check.js'
+export {answerJsonSchema, type DimensionAnswer} from './code/coders/llm/answer.js'
+export type {DocumentText, Segment} from './code/coders/llm/document-text.js'
 export {createLlmCoder, type LlmCoderOptions, llmCoderVersion} from './code/coders/llm/llm-coder.js'
 export {
   type AnswerStore,
-  contentOf,
   type RecordedExchange,
   readBatchOutput
 } from './code/coders/llm/recorded.js'
 export {
-  buildRequests,
   type ChatMessage,
   type ChatRequest,
   type LlmRequest,

@@ -6,6 +6,7 @@ import {type CommonOptions, verbosityOf} from './options.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
+import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
 
 /** Options of `wgec export`. */
@@ -14,6 +15,8 @@ export interface ExportCommandOptions extends CommonOptions {
   readonly out: string
   readonly codebook?: string
   readonly codings?: string
+  readonly coder: string
+  readonly concurrency: number
 }
 
 /** `wgec export`: a REFI-QDA project of the contributions, their evidence and reviewed codings. */
@@ -28,7 +31,8 @@ export async function runExport(
   const codings = options.codings
     ? await readCodingFiles([options.codings], verbosity, {codebook})
     : []
-  const kept = await readCoded(paths, codebook, verbosity, registries)
+  const coder = await readCoder(options.coder, options, registries.coders, codebook)
+  const kept = await readCoded(paths, codebook, verbosity, registries, coder, options.concurrency)
   // SOURCE_DATE_EPOCH (seconds) dates the project, as reproducible builds do.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH)
   const date =

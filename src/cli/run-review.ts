@@ -5,11 +5,14 @@ import {type CommonOptions, verbosityOf} from './options.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
+import {readCoder} from './read-coder.js'
 
 /** Options of `wgec review`. */
 export interface ReviewCommandOptions extends CommonOptions {
   readonly out?: string
   readonly codebook?: string
+  readonly coder: string
+  readonly concurrency: number
 }
 
 /** `wgec review`: the review sheet, one row per contribution and dimension, to fill in. */
@@ -21,7 +24,8 @@ export async function runReview(
   const verbosity = verbosityOf(options)
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
-  const kept = await readCoded(paths, codebook, verbosity, registries)
+  const coder = await readCoder(options.coder, options, registries.coders, codebook)
+  const kept = await readCoded(paths, codebook, verbosity, registries, coder, options.concurrency)
   const output = toReviewSheet(kept, {codebook})
   if (options.out) await writeFile(options.out, output)
   else process.stdout.write(output)

@@ -1,7 +1,9 @@
 import type {CoderFactory} from '../code/coders/coder-factory.js'
+import {crossCheck} from '../code/coders/cross-check.js'
 import {createLlmCoder} from '../code/coders/llm/llm-coder.js'
 import type {AnswerStore} from '../code/coders/llm/recorded.js'
 import type {ResponseFormat} from '../code/coders/llm/requests.js'
+import {ruleCoder} from '../code/coders/rules/rule-coder.js'
 import {createFolderStore, openReplay} from './answer-stores.js'
 
 const formats: readonly ResponseFormat[] = ['json-schema', 'json-object', 'text']
@@ -74,6 +76,12 @@ export const llmCoderFactory: CoderFactory = {
       name: 'max-response-bytes',
       description: 'largest answer read, in bytes (default 4194304)',
       kind: 'number'
+    },
+    {
+      name: 'cross-check',
+      description:
+        '`rules`: also code with the rule coder, and mark the cells where the two disagree',
+      kind: 'string'
     }
   ],
   create: async (options) => {
@@ -117,7 +125,10 @@ export const llmCoderFactory: CoderFactory = {
           maxRetries: retries,
           maxResponseBytes: positive('max-response-bytes', 4_194_304)
         })
-    return createLlmCoder({
+    const check = options['cross-check'] as string | undefined
+    if (check !== undefined && check !== 'rules')
+      throw new TypeError(`Expected \`--cross-check\` to be \`rules\`, not \`${check}\``)
+    const coder = createLlmCoder({
       model: options['llm-model'] as string,
       runs: positive('runs', 1),
       temperature: (options.temperature as number | undefined) ?? 0,
@@ -127,5 +138,6 @@ export const llmCoderFactory: CoderFactory = {
       transport,
       recordName: replay ?? record
     })
+    return check ? crossCheck(coder, ruleCoder) : coder
   }
 }

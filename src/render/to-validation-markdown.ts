@@ -2,7 +2,7 @@ import type {AlignType, Heading, List, Paragraph, RootContent, Table} from 'mdas
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {toMarkdown as serializeMarkdown} from 'mdast-util-to-markdown'
 import type {Validation} from '../schema/validation.js'
-import {placeOf, validationSubject, validationTable} from './validation-table.js'
+import {placeOf, reviewLine, validationSubject, validationTable} from './validation-table.js'
 
 /**
  * Configuration for `toValidationMarkdown`.
@@ -30,8 +30,10 @@ export interface ToValidationMarkdownOptions {
 
 /**
  * Render a validation report (`validateCoder`) as Markdown (GFM): a heading, what was validated,
- * the summary table (cells, exact agreement, Cohen's kappa, Krippendorff's alpha, stances
- * invented and missed, per dimension and overall), then, unless `details` is `false`, a
+ * the summary table (cells, Cohen's kappa, stated stances found, claimed stances right, stances
+ * invented, accuracy beside the all-`unstated` baseline and Krippendorff's alpha, per dimension and
+ * overall), the accuracy after review of the least certain cells when the coder ranks them
+ * (runs, cross-check), then, unless `details` is `false`, a
  * confusion matrix per dimension with cells (rows: the codings' stance, columns: the coder's) and every
  * disagreement with the coder's evidence as `file:line:column` and its quote. Built as mdast and
  * serialised with `mdast-util-to-markdown`, so quotes are escaped.
@@ -75,8 +77,10 @@ export function toValidationMarkdown(
   children.push(paragraph(`${validationSubject(validation).replaceAll('`', '')}.`))
   const [header = [], ...rows] = validationTable(validation)
   children.push(
-    table(['left', 'right', 'right', 'right', 'right', 'right', 'right'], [header, ...rows])
+    table(['left', ...header.slice(1).map((): AlignType => 'right')], [header, ...rows])
   )
+  const review = reviewLine(validation)
+  if (review) children.push(paragraph(review))
 
   if (details) {
     const section = Math.min(depth + 1, 6) as Heading['depth']

@@ -1,10 +1,11 @@
 import type {Validation} from '../schema/validation.js'
-import {placeOf, validationSubject, validationTable} from './validation-table.js'
+import {placeOf, reviewLine, validationSubject, validationTable} from './validation-table.js'
 
 /**
  * Render a validation report (`validateCoder`) as plain text for a terminal: the summary table
- * (cells, exact agreement, Cohen's kappa, Krippendorff's alpha, stances invented and missed, per
- * dimension and overall), the confusion matrix of each dimension with cells (rows: the codings' stance,
+ * (cells, Cohen's kappa, stated stances found, claimed stances right, stances invented, accuracy
+ * beside the all-`unstated` baseline and Krippendorff's alpha, per dimension and overall), the
+ * accuracy after review of the least certain cells when the coder ranks them, the confusion matrix of each dimension with cells (rows: the codings' stance,
  * columns: the coder's), every disagreement with the coder's evidence as `file:line:column`, the
  * pole it supports, its weight and its quote, and the documents that could not be matched.
  *
@@ -19,6 +20,8 @@ import {placeOf, validationSubject, validationTable} from './validation-table.js
 export function toValidationText(validation: Validation): string {
   const lines = [validationSubject(validation).replaceAll('`', ''), '']
   lines.push(...columns(validationTable(validation), 1))
+  const review = reviewLine(validation)
+  if (review) lines.push('', review)
 
   lines.push('', 'Confusion matrices (rows: hand codings, columns: coder)')
   for (const dimension of validation.dimensions) {

@@ -50,6 +50,18 @@ export function validationSubject(validation: Validation): string {
 }
 
 /** A `file:line:column` place, or the line and column alone when the file is unknown. */
+/**
+ * The accuracy reached after a person reviews the least certain cells, in one line (`undefined`
+ * when the coder gave no runs or check to rank the cells by).
+ */
+export function reviewLine(validation: Validation): string | undefined {
+  if (!validation.review) return undefined
+  const steps = validation.review.map(
+    (step) => `${step.percent}% (${step.cells} cells) ${percent(step.accuracy)}`
+  )
+  return `Accuracy once a person reviews the least certain cells (runs or coders disagreeing first): ${steps.join(', ')}.`
+}
+
 export function placeOf(item: {file: string | null; line: number; column: number}): string {
   return `${item.file ?? ''}${item.file === null ? '' : ':'}${item.line}:${item.column}`
 }

@@ -1,3 +1,4 @@
+import {hasCertainty, uncertaintyOf} from '../code/coders/certainty.js'
 import {defaultCodebook} from '../codebooks/default-codebook.js'
 import {checkCodedWith} from '../provenance/check-coded-with.js'
 import {type CsvField, stringifyCsv} from '../render/stringify-csv.js'
@@ -32,7 +33,10 @@ export interface ToReviewSheetOptions {
  *
  * Columns: `contribution, file, submitter, group, dimension, stance, score, quote_1, place_1, …,
  * stances, reviewed_stance, reviewer, note`. An unstated cell has an empty score. Records follow
- * the input, then the codebook's dimensions. Written by `stringifyCsv`, as every CSV of `wgec`:
+ * the input, then the codebook's dimensions. When the coder ran several times (`--runs N`) or was
+ * cross-checked (`--cross-check rules`), five columns follow `score` (`uncertain`: `yes` where the
+ * runs or the coders disagree, `runs`, `share`, `other_coder`, `other_stance`) and the uncertain
+ * records come first, the least certain first. Written by `stringifyCsv`, as every CSV of `wgec`:
  * text that a spreadsheet would run as a formula (a quote that begins with `-` or `=`) gets a
  * leading `'`, which `readCodings` takes off again.
  *
@@ -69,6 +73,9 @@ export function toReviewSheet(
     `quote_${index + 1}`,
     `place_${index + 1}`
   ]).flat()
+  // A coder that ran several times or was cross-checked marks its uncertain cells: they get
+  // columns of their own and come first.
+  const ranked = hasCertainty(coded.flatMap(({positions}) => positions))
   const columns = [
     'contribution',
     'file',
@@ -77,12 +84,14 @@ export function toReviewSheet(
     'dimension',
     'stance',
     'score',
+    ...(ranked ? ['uncertain', 'runs', 'share', 'other_coder', 'other_stance'] : []),
     ...quoteColumns,
     'stances',
     'reviewed_stance',
     'reviewer',
     'note'
   ]
+  const uncertainty: number[] = []
   const records = coded.flatMap(
     // A score stays a number, so that the formula guard leaves `-1` as it is.
     ({contribution, positions}) =>
@@ -95,6 +104,16 @@ export function toReviewSheet(
           `${file}:${evidence.place.start.line}:${evidence.place.start.column}`
         ])
         while (quotes.length < quoteColumns.length) quotes.push('')
+        uncertainty.push(uncertaintyOf(position))
+        const marks: CsvField[] = ranked
+          ? [
+              uncertaintyOf(position) > 0 ? 'yes' : 'no',
+              position?.runs?.stances.join(' | ') ?? '',
+              position?.runs ? Math.round(position.runs.share * 1000) / 1000 : null,
+              position?.check?.coder ?? '',
+              position?.check?.stance ?? ''
+            ]
+          : []
         return [
           contribution.id,
           contribution.source.path ?? '',
@@ -110,6 +129,7 @@ export function toReviewSheet(
           dimension.id,
           stance,
           stance === 'unstated' ? null : (position?.score ?? 0),
+          ...marks,
           ...quotes,
           [dimension.poles[0].id, dimension.poles[1].id, 'mixed', 'unstated'].join(' | '),
           '',
@@ -118,7 +138,14 @@ export function toReviewSheet(
         ]
       })
   )
-  return stringifyCsv(columns, records)
+  // Most uncertain first; among equals, in the order coded.
+  const order = records
+    .map((record, index) => ({record, index}))
+    .sort((a, b) => (uncertainty[b.index] ?? 0) - (uncertainty[a.index] ?? 0) || a.index - b.index)
+  return stringifyCsv(
+    columns,
+    order.map(({record}) => record)
+  )
 }
 
 function strongest(evidence: readonly Evidence[], stance: string, count: number): Evidence[] {

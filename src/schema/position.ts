@@ -91,6 +91,15 @@ export const Position = z
       .optional()
       .describe(
         'When a coder ran several times (`--runs N`): every run’s stance and the majority’s share; a share under 1 marks a cell for review'
+      ),
+    check: z
+      .object({
+        coder: z.string().describe('The other coder’s id'),
+        stance: z.string().describe('Its stance on the same cell')
+      })
+      .optional()
+      .describe(
+        'When the cell was checked against another coder (`--cross-check rules`): what it gives; another stance marks the cell for review'
       )
   })
   .describe('The stance of a contribution on a dimension, with evidence')

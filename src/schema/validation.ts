@@ -126,6 +126,22 @@ export const Validation = z
     documents: z.int().min(0).describe('Documents both coded by hand and given'),
     dimensions: z.array(DimensionValidation),
     overall: AgreementScores.extend(errorCounts).describe('All dimensions pooled'),
+    review: z
+      .array(
+        z.object({
+          percent: z.int().min(0).max(100).describe('The share of cells reviewed, in percent'),
+          cells: z.int().min(0).describe('How many cells that is'),
+          accuracy: z
+            .number()
+            .min(0)
+            .max(1)
+            .describe('The share of all cells right once those are set to the hand coding')
+        })
+      )
+      .optional()
+      .describe(
+        'The accuracy reached when a person reviews the least certain cells first (those whose runs or cross-check disagree), for 0, 10, 20, 30 and 50% of the cells; absent when the coder gives no runs or check'
+      ),
     disagreements: z
       .array(ValidationDisagreement)
       .describe('By document (as the codings name it), then dimension'),

@@ -227,7 +227,7 @@ describe('wgec codebook', () => {
   it('prints the default codebook, which `code --codebook` accepts', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'wgec-'))
     const {stdout} = await wgec('codebook')
-    expect(JSON.parse(stdout)).toMatchObject({id: 'enhanced-cooperation', version: '1.4.1'})
+    expect(JSON.parse(stdout)).toMatchObject({id: 'enhanced-cooperation', version: '1.5.0'})
     await writeFile(join(folder, 'codebook.json'), stdout)
     const {code} = await wgec(
       'code',

@@ -33,7 +33,7 @@ describe('wgec train', () => {
     expect(stdout).toBe('')
     expect(
       stderr.endsWith(
-        'wgec: trained `trained` on 8 documents (codebook enhanced-cooperation 1.4.1)\n'
+        'wgec: trained `trained` on 8 documents (codebook enhanced-cooperation 1.5.0)\n'
       )
     ).toBe(true)
     // The warnings of the documents trained on, not of those of the other part.

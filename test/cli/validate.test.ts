@@ -31,6 +31,9 @@ beforeAll(() => {
 //   (4/6 - 1/6) / (5/6) = 0.6. Krippendorff: 12 values, counts 3, 2, 1, 3, 2, 1 (sum of squares
 //   28); observed 4/12; expected (144 - 28) / (12·11) = 116/132; alpha = 1 - (1/3)(132/116) =
 //   0.621. Invented 1/2, missed 1/4.
+// Stated stances found: mechanism 2/3 (MS, IG), new-mechanism 1/1 (NB), overall 3/4. Claimed
+//   stances right: mechanism 2/2, new-mechanism 1/2 (EI is wrong), overall 3/4. All-unstated
+//   baseline: mechanism 0/3, new-mechanism 2/3, overall 2/6.
 const count = (found: number, of: number) => ({
   count: found,
   of,
@@ -42,8 +45,11 @@ const empty = (dimension: string) => ({
   percent: null,
   kappa: null,
   alpha: null,
+  found: count(0, 0),
+  right: count(0, 0),
   invented: count(0, 0),
-  missed: count(0, 0)
+  missed: count(0, 0),
+  baseline: count(0, 0)
 })
 
 let tuning: Promise<{stdout: string; stderr: string; code: number}> | undefined
@@ -81,8 +87,11 @@ describe('wgec validate on the small synthetic case', () => {
         percent: 2 / 3,
         kappa: 0.5,
         alpha: 12 / 22,
+        found: count(2, 3),
+        right: count(2, 2),
         invented: count(0, 0),
-        missed: count(1, 3)
+        missed: count(1, 3),
+        baseline: count(0, 3)
       },
       {
         dimension: 'new-mechanism',
@@ -90,8 +99,11 @@ describe('wgec validate on the small synthetic case', () => {
         percent: 2 / 3,
         kappa: 0.5,
         alpha: 12 / 22,
+        found: count(1, 1),
+        right: count(1, 2),
         invented: count(1, 2),
-        missed: count(0, 1)
+        missed: count(0, 1),
+        baseline: count(2, 3)
       },
       empty('un-role'),
       empty('state-authority'),
@@ -104,6 +116,9 @@ describe('wgec validate on the small synthetic case', () => {
     expect(report.overall.alpha).toBeCloseTo(1 - (1 / 3) * (132 / 116), 12)
     expect(report.overall.invented).toEqual(count(1, 2))
     expect(report.overall.missed).toEqual(count(1, 4))
+    expect(report.overall.found).toEqual(count(3, 4))
+    expect(report.overall.right).toEqual(count(3, 4))
+    expect(report.overall.baseline).toEqual(count(2, 6))
   })
 
   it('gives the confusion matrices, hand codings by rows and the coder by columns', async () => {
@@ -178,14 +193,14 @@ describe('wgec validate on the small synthetic case', () => {
       `Coder rules (codebook enhanced-cooperation ${defaultCodebook.version}) against the hand codings of 3 documents, tuning part`
     )
     expect(lines.slice(2, 10)).toEqual([
-      'dimension        cells    agreement  kappa  alpha     invented       missed',
-      'mechanism            3  2/3 (66.7%)  0.500  0.545          0/0  1/3 (33.3%)',
-      'new-mechanism        3  2/3 (66.7%)  0.500  0.545  1/2 (50.0%)   0/1 (0.0%)',
-      'un-role              0            —      —      —          0/0          0/0',
-      'state-authority      0            —      —      —          0/0          0/0',
-      'ec-status            0            —      —      —          0/0          0/0',
-      'igf-relation         0            —      —      —          0/0          0/0',
-      'overall              6  4/6 (66.7%)  0.600  0.621  1/2 (50.0%)  1/4 (25.0%)'
+      'dimension        cells  kappa  stated found  claims right     invented     accuracy  all-unstated  alpha',
+      'mechanism            3  0.500   2/3 (66.7%)  2/2 (100.0%)          0/0  2/3 (66.7%)          0.0%  0.545',
+      'new-mechanism        3  0.500  1/1 (100.0%)   1/2 (50.0%)  1/2 (50.0%)  2/3 (66.7%)         66.7%  0.545',
+      'un-role              0      —           0/0           0/0          0/0            —             —      —',
+      'state-authority      0      —           0/0           0/0          0/0            —             —      —',
+      'ec-status            0      —           0/0           0/0          0/0            —             —      —',
+      'igf-relation         0      —           0/0           0/0          0/0            —             —      —',
+      'overall              6  0.600   3/4 (75.0%)   3/4 (75.0%)  1/2 (50.0%)  4/6 (66.7%)         33.3%  0.621'
     ])
     expect(stdout).toContain(
       [
@@ -231,7 +246,7 @@ describe('wgec validate on the small synthetic case', () => {
       'md'
     )
     expect(stdout).toContain(
-      '| overall         |     6 | 4/6 (66.7%) | 0.600 | 0.621 | 1/2 (50.0%) | 1/4 (25.0%) |'
+      '| overall         |     6 | 0.600 |  3/4 (75.0%) |  3/4 (75.0%) | 1/2 (50.0%) | 4/6 (66.7%) |        33.3% | 0.621 |'
     )
     expect(stdout).toContain(
       '| unstated              |        0 |                     1 |     0 |        1 |'
@@ -321,9 +336,9 @@ describe('wgec validate and --coder on bad input', () => {
     expect(compared.code).toBe(0)
     expect((JSON.parse(compared.stdout) as {rows: unknown[]}).rows).toHaveLength(4)
     for (const command of ['code', 'compare']) {
-      const unknown = await wgec(command, 'test/fixtures/validate', '--coder', 'llm')
+      const unknown = await wgec(command, 'test/fixtures/validate', '--coder', 'oracle')
       expect(unknown.code, command).toBe(2)
-      expect(unknown.stderr, command).toContain('Cannot use coder `llm` for `--coder`')
+      expect(unknown.stderr, command).toContain('Cannot use coder `oracle` for `--coder`')
     }
   })
 })

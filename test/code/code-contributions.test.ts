@@ -146,7 +146,7 @@ describe('a codebook mismatch', () => {
       )
     }
     expect(() => compareContributions(set.contributions, {codebook: renamed})).toThrow(
-      'with codebook `enhanced-cooperation` 1.4.1, expected positions coded with it: it has no dimension `mechanism`'
+      'with codebook `enhanced-cooperation` 1.5.0, expected positions coded with it: it has no dimension `mechanism`'
     )
     expect(() => toReviewSheet(set.contributions, {codebook: renamed})).toThrow('Cannot review')
     expect(() => compareContributions(set.contributions, {samples: 0})).not.toThrow()

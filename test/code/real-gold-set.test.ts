@@ -6,8 +6,9 @@ import {describe, expect, it} from 'vitest'
 
 const root = new URL('../../', import.meta.url).pathname
 const corpus = join(root, '../shared/corpus/netmundial-2014')
+const fresh = join(root, '../shared/corpus/netmundial-2014-fresh')
 const script = join(root, 'bench/validate-code.js')
-const present = existsSync(corpus)
+const present = existsSync(corpus) && existsSync(fresh)
 const run = promisify(execFile)
 const placeholder = 'To be filled'
 const command = 'npm run validate:code -- ../shared/corpus/netmundial-2014'
@@ -31,17 +32,21 @@ if (!present) {
 }
 
 describe('docs/methodology.md and the real gold set', () => {
-  it('has a block for each set’s coders’ agreement, the first set’s parts, the second set’s halves, the third set, the held-out sets pooled and the trained coder', () => {
+  it('has a block for each set’s coders’ agreement, the first set’s parts, the second set’s halves, the third set, the held-out sets pooled, the trained coder and the three coders on the fresh set', () => {
     expect([...docBlocks().keys()].sort()).toEqual([
       'coders',
       'coders-2',
       'coders-3',
+      'coders-fresh',
       'held-out',
+      'llm-fresh',
+      'rules-fresh',
       'test',
       'test-2a',
       'test-2b',
       'test-3',
       'trained-cv',
+      'trained-fresh',
       'trained-held-out',
       'tuning'
     ])
@@ -62,6 +67,8 @@ describe('docs/methodology.md and the real gold set', () => {
     const {stdout} = await run(process.execPath, [
       script,
       corpus,
+      '--fresh',
+      fresh,
       '--blocks',
       filled.map(([name]) => name).join(',')
     ])

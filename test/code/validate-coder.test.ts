@@ -147,11 +147,11 @@ describe('toValidationText and toValidationMarkdown', () => {
       codebook: defaultCodebook
     })
     expect(toValidationText(report)).toContain(
-      'overall              6  4/6 (66.7%)  0.600  0.621  1/2 (50.0%)  1/4 (25.0%)'
+      'overall              6  0.600   3/4 (75.0%)   3/4 (75.0%)  1/2 (50.0%)  4/6 (66.7%)         33.3%  0.621'
     )
     const markdown = toValidationMarkdown(report, {title: 'Small case', depth: 2, details: false})
     expect(markdown.split('\n')[0]).toBe('## Small case')
-    expect(markdown).toContain('| overall         |     6 | 4/6 (66.7%) |')
+    expect(markdown).toContain('| overall         |     6 | 0.600 |  3/4 (75.0%) |')
     expect(markdown).not.toContain('Confusion')
     expect(toValidationMarkdown(report, {title: null}).startsWith('Coder rules')).toBe(true)
   })

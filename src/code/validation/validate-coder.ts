@@ -13,6 +13,7 @@ import type {
   ValidationEvidence
 } from '../../schema/validation.js'
 import {measureAgreement} from '../agreement/measure-agreement.js'
+import {hasCertainty, uncertaintyOf} from '../coders/certainty.js'
 import {checkPositions} from '../coders/check-positions.js'
 import type {Coder} from '../coders/coder.js'
 import {resolveCoder} from '../coders/resolve-coder.js'
@@ -56,9 +57,12 @@ interface Unit {
  * Validate a coder against hand codings: code each document that has codings and compare, per
  * dimension and overall, with exact agreement, Cohen's kappa and Krippendorff's alpha (as
  * `measureAgreement`, the codings as the first coder), the confusion matrix (the codings' stance
- * by the coder's), the stances the coder invents (a pole or `mixed` where the codings say
- * `unstated`) and misses (`unstated` where they state one), and every disagreement with the
- * coder's evidence.
+ * by the coder's), the stated stances it finds (recall) and the claimed stances it gets right
+ * (precision), the stances it invents (a pole or `mixed` where the codings say `unstated`) and
+ * misses (`unstated` where they state one), the all-`unstated` baseline (the accuracy of saying
+ * nothing), and every disagreement with the coder's evidence. When the coder ranks its cells (several
+ * runs, a cross-check: see `Position.runs` and `Position.check`), `review` gives the accuracy
+ * reached once a person reviews the 0, 10, 20, 30 and 50% least certain cells.
  *
  * A coding is matched to a document by its `file`, against the base name of the contribution's
  * `source.path`, else by its `contributionId`, against the contribution's `id`; the first
@@ -157,8 +161,14 @@ export async function validateCoder(
     dimension: coding.dimension,
     gold: coding.stance,
     // The coder gives every dimension of the codebook; a missing one counts as unstated.
-    coded: stanceOf.get(`${coding.contributionId}\u0000${coding.dimension}`) ?? 'unstated'
+    coded: stanceOf.get(`${coding.contributionId}\u0000${coding.dimension}`) ?? 'unstated',
+    uncertainty: uncertaintyOf(
+      positions
+        .get(coding.contributionId)
+        ?.find((position) => position.dimension === coding.dimension)
+    )
   }))
+  const certainty = hasCertainty([...positions.values()].flat())
 
   return {
     coder: {id: coder.id, ...(coder.version === undefined ? {} : {version: coder.version})},
@@ -181,6 +191,7 @@ export async function validateCoder(
       }
     }),
     overall: {...agreement.overall, ...errorsOf(cells)},
+    ...(certainty ? {review: reviewCurve(cells)} : {}),
     disagreements: agreement.disagreements.map((entry): ValidationDisagreement => {
       const unit = units.get(entry.contributionId) as Unit
       const position = positions
@@ -237,6 +248,26 @@ function errorsOf(cells: ReadonlyArray<{gold: string; coded: string}>): {
     missed: count(stated.filter((cell) => cell.coded === 'unstated').length, stated.length),
     baseline: count(unstated.length, cells.length)
   }
+}
+
+/** Shares of the cells a person reviews, least certain first, in percent. */
+const reviewed = [0, 10, 20, 30, 50]
+
+/**
+ * The accuracy reached when a person reviews the least certain cells first (most uncertain
+ * first; among equals, in the codings' order) and sets each to the hand coding.
+ */
+function reviewCurve(
+  cells: ReadonlyArray<{gold: string; coded: string; uncertainty: number}>
+): Array<{percent: number; cells: number; accuracy: number}> {
+  const order = cells
+    .map((cell, index) => ({cell, index}))
+    .sort((a, b) => b.cell.uncertainty - a.cell.uncertainty || a.index - b.index)
+  return reviewed.map((percent) => {
+    const count = Math.ceil((cells.length * percent) / 100)
+    const right = order.filter(({cell}, rank) => rank < count || cell.coded === cell.gold).length
+    return {percent, cells: count, accuracy: cells.length === 0 ? 0 : right / cells.length}
+  })
 }
 
 function count(found: number, of: number): CellCount {

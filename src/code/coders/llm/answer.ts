@@ -64,8 +64,10 @@ export interface DimensionAnswer {
 /** The JSON text inside an answer: the whole, or what a Markdown code fence holds. */
 function jsonText(content: string): string {
   const trimmed = content.trim()
-  const fence = /^```[a-zA-Z]*\s*\n([\s\S]*?)\n?```$/.exec(trimmed)
-  return fence ? (fence[1] as string) : trimmed
+  if (!trimmed.startsWith('```') || !trimmed.endsWith('```') || trimmed.length < 6) return trimmed
+  // The opening fence's line (with its language, such as `json`) and the closing fence go.
+  const firstLine = trimmed.indexOf('\n')
+  return firstLine < 0 ? trimmed : trimmed.slice(firstLine + 1, -3)
 }
 
 /**

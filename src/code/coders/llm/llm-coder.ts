@@ -108,7 +108,7 @@ export function createLlmCoder(options: LlmCoderOptions): Coder & {
     const parsed = parseAnswer(content)
     if (!parsed.ok)
       throw new Error(
-        `the model's answer to request ${request.key} (part ${request.part} of ${request.parts}) is not usable: ${parsed.reason}`
+        `the model's answer (part ${request.part} of ${request.parts}) is not usable: ${parsed.reason}`
       )
     const {answers, messages} = readAnswer(parsed.value, codebook, request.document)
     for (const message of messages) context.report?.(message)
@@ -123,7 +123,7 @@ export function createLlmCoder(options: LlmCoderOptions): Coder & {
     const {transport} = options
     if (!transport)
       throw new Error(
-        `no recorded answer for request ${request.key} (part ${request.part} of ${request.parts}) in ${options.store?.name ?? 'the record'}, and no endpoint to ask`
+        `no recorded answer for request ${request.key.slice(0, 12)}… (part ${request.part} of ${request.parts}) in the record, and no endpoint to ask`
       )
     const started = Date.now()
     const {response, sent} = await sendWithFallback(

@@ -1,4 +1,5 @@
 import {createResampler} from '../../../evidence/weigh-evidence.js'
+import {createMessage} from '../../../messages/create-message.js'
 import type {Coder} from '../coder.js'
 import {codePositions} from './code-positions.js'
 
@@ -13,6 +14,18 @@ import {codePositions} from './code-positions.js'
  */
 export const ruleCoder: Coder = {
   id: 'rules',
-  code: (contribution, codebook) => codePositions(contribution, {codebook}),
+  code: (contribution, codebook, context) => {
+    // A document in a language the codebook has no indicators for is not read: say so.
+    const language = contribution.language.split('-')[0]?.toLowerCase() ?? 'und'
+    if (language !== 'und' && !codebook.languages.includes(language))
+      context?.report?.(
+        createMessage('language-not-in-codebook', {
+          language: contribution.language,
+          codebook: `${codebook.id} ${codebook.version}`,
+          languages: codebook.languages.map((entry) => `\`${entry}\``).join(', ')
+        })
+      )
+    return codePositions(contribution, {codebook})
+  },
   createResampler: (position, poles) => createResampler(position.evidence, poles)
 }

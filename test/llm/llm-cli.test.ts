@@ -1,0 +1,378 @@
+import {execFile} from 'node:child_process'
+import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {afterEach, describe, expect, it} from 'vitest'
+import {cli, root} from '../cli/run-wgec.js'
+import {answer, type ChatServer, documentOf, type Script, startChatServer} from './chat-server.js'
+
+const run = promisify(execFile)
+const orchid = 'test/fixtures/llm/orchid-network.md'
+const basalt = 'test/fixtures/llm/basalt-institute.md'
+const key = 'sk-test-Qx7RemainsUnseen99'
+
+/** Run the CLI with an environment of its own (the API key among it). */
+async function wgecWith(environment: Record<string, string>, ...args: string[]) {
+  try {
+    const {stdout, stderr} = await run(process.execPath, [cli, ...args], {
+      cwd: root,
+      env: {...process.env, NO_COLOR: '1', WGEC_API_KEY: '', OPENAI_API_KEY: '', ...environment}
+    })
+    return {stdout, stderr, code: 0}
+  } catch (error) {
+    const failure = error as {stdout: string; stderr: string; code: number}
+    return {stdout: failure.stdout, stderr: failure.stderr, code: failure.code}
+  }
+}
+
+const script: Script = (request) =>
+  documentOf(request).includes('Basalt')
+    ? {
+        content: answer({
+          'state-authority': {
+            stance: 'sovereign-states',
+            quotes: [
+              'The Basalt Institute considers that Internet public policy is the sovereign right of states, which should decide it together in an intergovernmental mechanism.'
+            ]
+          },
+          'un-role': {
+            stance: 'un-centred',
+            quotes: ['Such a mechanism should be anchored in the United Nations.']
+          }
+        })
+      }
+    : {
+        content: answer({
+          mechanism: {
+            stance: 'multistakeholder',
+            quotes: [
+              'We believe that governments, firms, the technical community and civil society must all take part in making Internet public policy, on an equal footing.'
+            ]
+          }
+        })
+      }
+
+let server: ChatServer | undefined
+afterEach(async () => {
+  await server?.close()
+  server = undefined
+})
+
+describe('wgec --coder llm', () => {
+  it('records every answer; a second run sends nothing and prints the same; --replay codes offline, the same again', async () => {
+    server = await startChatServer(script)
+    const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
+    const args = [
+      'code',
+      orchid,
+      basalt,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'small-model',
+      '--format',
+      'json',
+      '--quiet'
+    ]
+    const first = await wgecWith(
+      {WGEC_API_KEY: key},
+      ...args,
+      '--base-url',
+      server.url,
+      '--record',
+      records
+    )
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    expect(server.seen).toHaveLength(2)
+    expect(server.seen[0]?.headers.authorization).toBe(`Bearer ${key}`)
+    const coded = JSON.parse(first.stdout) as Array<{
+      positions: Array<{dimension: string; stance: string}>
+    }>
+    expect(coded[0]?.positions[0]?.stance).toBe('multistakeholder')
+    expect(coded[1]?.positions.map((position) => position.stance)).toEqual([
+      'unstated',
+      'unstated',
+      'un-centred',
+      'sovereign-states',
+      'unstated',
+      'unstated'
+    ])
+
+    const second = await wgecWith(
+      {WGEC_API_KEY: key},
+      ...args,
+      '--base-url',
+      server.url,
+      '--record',
+      records
+    )
+    expect(server.seen).toHaveLength(2)
+    expect(second.stdout).toBe(first.stdout)
+
+    await server.close()
+    server = undefined
+    const replayed = await wgecWith({}, ...args, '--replay', records)
+    expect(replayed.code).toBe(0)
+    expect(replayed.stdout).toBe(first.stdout)
+
+    for (const file of await readdir(records)) {
+      const text = await readFile(join(records, file), 'utf8')
+      expect(text).not.toContain(key)
+      expect(text).not.toContain('127.0.0.1')
+    }
+  })
+
+  it('a document whose answer is not in the record is that file’s coder-failed, named; the others are coded', async () => {
+    server = await startChatServer(script)
+    const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
+    await wgecWith(
+      {},
+      'code',
+      orchid,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--base-url',
+      server.url,
+      '--record',
+      records
+    )
+    const {code, stdout, stderr} = await wgecWith(
+      {},
+      'code',
+      orchid,
+      basalt,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--replay',
+      records,
+      '--format',
+      'json'
+    )
+    expect(code).toBe(1)
+    expect(stderr).toMatch(
+      new RegExp(
+        `${basalt}\\n.*no recorded answer for request [0-9a-f]{12}… \\(part 1 of 1\\).*coder-failed`
+      )
+    )
+    const files = JSON.parse(stdout) as Array<{file: string; positions: unknown[] | null}>
+    expect(files.map((file) => file.positions === null)).toEqual([false, true])
+  })
+
+  it('endless 500s for one document: bounded retries, that file’s coder-failed, the other coded', async () => {
+    server = await startChatServer((request) =>
+      documentOf(request).includes('Basalt') ? {status: 500} : script(request, 0)
+    )
+    const {code, stdout, stderr} = await wgecWith(
+      {WGEC_API_KEY: key},
+      'code',
+      orchid,
+      basalt,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--base-url',
+      server.url,
+      '--max-retries',
+      '1',
+      '--format',
+      'json'
+    )
+    expect(code).toBe(1)
+    expect(server.seen.filter((request) => documentOf(request).includes('Basalt'))).toHaveLength(2)
+    expect(stderr).toContain('coder-failed')
+    const files = JSON.parse(stdout) as Array<{positions: Array<{stance: string}> | null}>
+    expect(files[0]?.positions?.[0]?.stance).toBe('multistakeholder')
+    expect(files[1]?.positions).toBeNull()
+  })
+
+  it('never prints the API key, though the server echoes it in its error', async () => {
+    server = await startChatServer((request) => ({
+      status: 401,
+      body: {
+        error: {
+          message: `Incorrect API key provided: ${String(request.headers.authorization).slice(7)}`
+        }
+      }
+    }))
+    const {code, stdout, stderr} = await wgecWith(
+      {OPENAI_API_KEY: key},
+      'compare',
+      orchid,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--base-url',
+      server.url,
+      '--format',
+      'json'
+    )
+    expect(server.seen[0]?.headers.authorization).toBe(`Bearer ${key}`)
+    expect(code).toBe(1)
+    expect(`${stdout}${stderr}`).not.toContain('Qx7RemainsUnseen99')
+    expect(stderr).toContain('[API key]')
+  })
+})
+
+describe('wgec review with the llm coder', () => {
+  it('checked against the rules, puts the cells where they disagree first and marks them', async () => {
+    server = await startChatServer(script)
+    const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
+    const args = ['--coder', 'llm', '--llm-model', 'm', '--cross-check', 'rules', '--quiet']
+    const {code, stdout} = await wgecWith(
+      {},
+      'review',
+      orchid,
+      basalt,
+      ...args,
+      '--base-url',
+      server.url,
+      '--record',
+      records
+    )
+    expect(code).toBe(0)
+    const rows = stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(','))
+    const header = rows[0] ?? []
+    expect(header.slice(5, 12)).toEqual([
+      'stance',
+      'score',
+      'uncertain',
+      'runs',
+      'share',
+      'other_coder',
+      'other_stance'
+    ])
+    const uncertain = rows.slice(1).map((row) => row[header.indexOf('uncertain')])
+    // The uncertain rows come first, then the others.
+    expect(uncertain.indexOf('no')).toBe(uncertain.lastIndexOf('yes') + 1)
+    expect(uncertain.filter((value) => value === 'yes').length).toBeGreaterThan(0)
+    for (const row of rows.slice(1)) {
+      const stance = row[header.indexOf('stance')]
+      const other = row[header.indexOf('other_stance')]
+      expect(row[header.indexOf('uncertain')]).toBe(stance === other ? 'no' : 'yes')
+      expect(row[header.indexOf('other_coder')]).toBe('rules')
+    }
+  })
+})
+
+describe('wgec requests and batch outputs', () => {
+  it('writes one Batch API line per request, and codes from the batch engine’s output file', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-batch-'))
+    const requestsFile = join(folder, 'requests.jsonl')
+    const made = await wgecWith(
+      {},
+      'requests',
+      orchid,
+      basalt,
+      '--llm-model',
+      'batch-model',
+      '--out',
+      requestsFile
+    )
+    expect(made.code).toBe(0)
+    expect(made.stderr).toMatch(/2 request\(s\) for 2 document\(s\), about \d+ input tokens/)
+    const lines = (await readFile(requestsFile, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(lines).toHaveLength(2)
+    expect(Object.keys(lines[0])).toEqual(['custom_id', 'method', 'url', 'body'])
+    expect(lines[0]).toMatchObject({
+      method: 'POST',
+      url: '/v1/chat/completions',
+      body: {model: 'batch-model', seed: 1, temperature: 0}
+    })
+
+    // What a batch engine gives back, one line per request, in another order.
+    const output = lines
+      .reverse()
+      .map((line) =>
+        JSON.stringify({
+          id: `batch_req_${line.custom_id.slice(0, 8)}`,
+          custom_id: line.custom_id,
+          response: {
+            status_code: 200,
+            body: {
+              object: 'chat.completion',
+              model: 'batch-model',
+              choices: [
+                {
+                  index: 0,
+                  message: {
+                    role: 'assistant',
+                    content: (script({body: line.body, headers: {}}, 0) as {content: string})
+                      .content
+                  }
+                }
+              ]
+            }
+          },
+          error: null
+        })
+      )
+      .join('\n')
+    const outputFile = join(folder, 'output.jsonl')
+    await writeFile(outputFile, `${output}\n`)
+    const {code, stdout} = await wgecWith(
+      {},
+      'code',
+      orchid,
+      basalt,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'batch-model',
+      '--replay',
+      outputFile,
+      '--format',
+      'json'
+    )
+    expect(code).toBe(0)
+    const files = JSON.parse(stdout) as Array<{positions: Array<{stance: string}>}>
+    expect(files[0]?.positions[0]?.stance).toBe('multistakeholder')
+    expect(files[1]?.positions[3]?.stance).toBe('sovereign-states')
+  })
+
+  it('refuses a codebook without instructions, and --record with --replay', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-batch-'))
+    const codebook = JSON.parse((await wgecWith({}, 'codebook')).stdout)
+    delete codebook.instructions
+    await writeFile(join(folder, 'bare.json'), JSON.stringify(codebook))
+    const bare = await wgecWith(
+      {},
+      'requests',
+      orchid,
+      '--llm-model',
+      'm',
+      '--codebook',
+      join(folder, 'bare.json')
+    )
+    expect(bare.code).toBe(2)
+    expect(bare.stderr).toContain('has no `instructions`')
+    const both = await wgecWith(
+      {},
+      'code',
+      orchid,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--record',
+      folder,
+      '--replay',
+      folder
+    )
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('`--record` or `--replay`, not both')
+  })
+})
