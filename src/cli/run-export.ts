@@ -39,7 +39,7 @@ export async function runExport(
     Number.isInteger(epoch) && epoch >= 315_532_800
       ? new Date(epoch * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
       : undefined
-  const settings = {codebook, codings, date}
+  const settings = {codebook, codings, date, coder: coder.id}
   await writeFile(
     options.out,
     options.format === 'qde' ? toQde(kept, settings).qde : toQdpx(kept, settings)

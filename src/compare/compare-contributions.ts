@@ -173,6 +173,7 @@ export function compareContributions(
     codebook: {id: codebook.id, version: codebook.version},
     provenance: createProvenance(coded, {
       coder: coder.id,
+      coderDetails: coder.describe?.(codebook),
       codebook,
       seed,
       samples,

@@ -10,6 +10,8 @@ import {version} from './version.js'
 /** What `createProvenance` records. */
 export interface CreateProvenanceOptions {
   readonly coder: string
+  /** What the coder says it is (`Coder.describe`): the model, the prompt's SHA-256, the record. */
+  readonly coderDetails?: Readonly<Record<string, string | number>> | undefined
   readonly codebook: Codebook
   readonly seed: number
   readonly samples: number
@@ -42,6 +44,7 @@ export function createProvenance(
   return {
     wgec: version,
     coder: options.coder,
+    ...(options.coderDetails ? {coderDetails: {...options.coderDetails}} : {}),
     codebook: referenceCodebook(options.codebook),
     seed: options.seed,
     samples: options.samples,

@@ -34,8 +34,13 @@ export function describeProvenance(comparison: Comparison): string | undefined {
   const codings = provenance.codings
     ? `, ${plural(provenance.codings.count, 'reviewed coding')} (sha256 ${provenance.codings.sha256})`
     : ''
+  const details = provenance.coderDetails
+    ? ` (${Object.entries(provenance.coderDetails)
+        .map(([name, value]) => `${name} ${value}`)
+        .join(', ')})`
+    : ''
   return (
-    `Made with wgec ${provenance.wgec}: coder ${provenance.coder}, codebook ` +
+    `Made with wgec ${provenance.wgec}: coder ${provenance.coder}${details}, codebook ` +
     `${provenance.codebook.id} ${provenance.codebook.version} (sha256 ${provenance.codebook.sha256}), ` +
     `seed ${provenance.seed}, ${plural(provenance.samples, 'bootstrap sample')}, ` +
     `${plural(provenance.inputs.length, 'input')} (sha256 of their sha256s ${provenance.inputsSha256})${codings}.`

@@ -13,6 +13,12 @@ export const Provenance = z
   .object({
     wgec: z.string().describe('Version of `wgec` that made the output'),
     coder: z.string().describe('Id of the coder that made the positions'),
+    coderDetails: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe(
+        'What the coder says it is beyond its id (`Coder.describe`): for `llm`, the model, runs, temperature, the prompt’s SHA-256 and the record'
+      ),
     codebook: CodebookReference,
     seed: z.int(),
     samples: z.int().min(0),

@@ -1,4 +1,5 @@
 import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -218,6 +219,45 @@ describe('wgec --coder llm', () => {
     expect(code).toBe(1)
     expect(`${stdout}${stderr}`).not.toContain('Qx7RemainsUnseen99')
     expect(stderr).toContain('[API key]')
+  })
+})
+
+describe('the provenance of a comparison coded by the llm coder', () => {
+  it('names the model, the runs, the prompt’s SHA-256 and the record', async () => {
+    server = await startChatServer(script)
+    const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
+    const {code, stdout} = await wgecWith(
+      {},
+      'compare',
+      orchid,
+      basalt,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--base-url',
+      server.url,
+      '--record',
+      records,
+      '--format',
+      'json',
+      '--samples',
+      '10',
+      '--quiet'
+    )
+    expect(code).toBe(0)
+    const system = server.seen[0]?.body.messages[0]?.content ?? ''
+    const {provenance} = JSON.parse(stdout) as {
+      provenance: {coder: string; coderDetails: Record<string, unknown>}
+    }
+    expect(provenance.coder).toBe('llm')
+    expect(provenance.coderDetails).toEqual({
+      model: 'm',
+      runs: 1,
+      temperature: 0,
+      promptSha256: createHash('sha256').update(system).digest('hex'),
+      record: records
+    })
   })
 })
 
