@@ -3,7 +3,7 @@ import process from 'node:process'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkPositions} from '../code/coders/check-positions.js'
-import type {Coder} from '../code/coders/coder.js'
+import type {CodeContext, Coder} from '../code/coders/coder.js'
 import {createMessage} from '../messages/create-message.js'
 import {escapeControls} from '../messages/excerpt.js'
 import type {Codebook} from '../schema/codebook.js'
@@ -63,18 +63,29 @@ export async function codeIsolated(
   codebook: Codebook
 ): Promise<Position[] | undefined> {
   try {
-    const context = {
-      // Ctrl-C is taken over only when a coder asks for the signal (one that sends requests).
-      get signal() {
-        return interruption()
-      },
-      report: (message: VFileMessage) => messages.push(message)
-    }
-    return checkPositions(await coder.code(contribution, codebook, context), coder.id, codebook)
+    return checkPositions(
+      await coder.code(contribution, codebook, coderContext(messages)),
+      coder.id,
+      codebook
+    )
   } catch (error) {
     const cause = error instanceof Error ? error.message : String(error)
     messages.push(createMessage('coder-failed', {coder: coder.id, cause}))
     return undefined
+  }
+}
+
+/**
+ * What a coder is given beside a file's contribution in the CLI: the signal Ctrl-C aborts, and the
+ * file's messages to report to.
+ */
+export function coderContext(messages: VFileMessage[]): CodeContext {
+  return {
+    // Ctrl-C is taken over only when a coder asks for the signal (one that sends requests).
+    get signal() {
+      return interruption()
+    },
+    report: (message: VFileMessage) => messages.push(message)
   }
 }
 
@@ -130,7 +141,11 @@ export async function report(
     const text = reporter(files, {quiet: true, color: useColor()})
     if (text) process.stderr.write(`${text}\n`)
   }
-  if (entries.some(({messages}) => messages.some((message) => message.fatal === true)))
+  // An exit code set before (130 after Ctrl-C) is kept.
+  if (
+    entries.some(({messages}) => messages.some((message) => message.fatal === true)) &&
+    !process.exitCode
+  )
     process.exitCode = 1
 }
 

@@ -3,7 +3,7 @@ import {validateCoder} from '../code/validation/validate-coder.js'
 import {createMessage} from '../messages/create-message.js'
 import {escapeControls} from '../messages/excerpt.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {report, writeOutput} from './output.js'
+import {coderContext, report, writeOutput} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
@@ -40,8 +40,16 @@ export async function runValidate(
     registries
   })
   const contributions = files.flatMap((file) => (file.parsed ? [file.parsed] : []))
+  // What the coder reports on the way (a quote not found…) goes to its file's messages.
+  const messagesOf = new Map(
+    files.flatMap((file) => (file.parsed ? [[file.parsed, file.messages]] : []))
+  )
   const validation = await validateCoder(contributions, codings, {
-    coder,
+    coder: {
+      ...coder,
+      code: (contribution, codebook_) =>
+        coder.code(contribution, codebook_, coderContext(messagesOf.get(contribution) ?? []))
+    },
     codebook,
     part: options.part,
     concurrency: options.concurrency

@@ -1,4 +1,4 @@
-import {execFile} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdtemp, readdir, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -219,6 +219,120 @@ describe('wgec --coder llm', () => {
     expect(code).toBe(1)
     expect(`${stdout}${stderr}`).not.toContain('Qx7RemainsUnseen99')
     expect(stderr).toContain('[API key]')
+  })
+})
+
+describe('wgec validate with the llm coder', () => {
+  it('measures it against hand codings, and reports a quote not found on its file', async () => {
+    server = await startChatServer(() => ({
+      content: answer({
+        mechanism: {stance: 'multistakeholder', quotes: ['Everyone decides everything, always.']},
+        'new-mechanism': {
+          stance: 'existing-institutions',
+          quotes: [
+            'No new body should be created for enhanced cooperation; the existing organisations should be strengthened instead.'
+          ]
+        }
+      })
+    }))
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-llm-'))
+    const codings = join(folder, 'codings.json')
+    await writeFile(
+      codings,
+      JSON.stringify([
+        {file: 'orchid-network.md', dimension: 'mechanism', stance: 'multistakeholder'},
+        {file: 'orchid-network.md', dimension: 'new-mechanism', stance: 'existing-institutions'}
+      ])
+    )
+    const {code, stdout, stderr} = await wgecWith(
+      {},
+      'validate',
+      orchid,
+      '--codings',
+      codings,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--base-url',
+      server.url,
+      '--format',
+      'json'
+    )
+    expect(code).toBe(0)
+    const report = JSON.parse(stdout) as {overall: {found: {count: number; of: number}}}
+    // The mechanism stance had no quote found, so it is unstated: one of two stated stances found.
+    expect(report.overall.found).toMatchObject({count: 1, of: 2})
+    expect(stderr).toMatch(/orchid-network\.md[\s\S]*quote-not-found[\s\S]*unverified-stance/)
+  })
+})
+
+describe('Ctrl-C', () => {
+  it('stops the requests, keeps what is recorded, and exits 130; the next run resumes', async () => {
+    server = await startChatServer((request) =>
+      documentOf(request).includes('Basalt')
+        ? {delayMs: 60_000, answerWith: {content: answer({})}}
+        : script(request, 0)
+    )
+    const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
+    const child = spawn(
+      process.execPath,
+      [
+        cli,
+        'code',
+        orchid,
+        basalt,
+        '--coder',
+        'llm',
+        '--llm-model',
+        'm',
+        '--base-url',
+        server.url,
+        '--record',
+        records,
+        '--concurrency',
+        '2'
+      ],
+      {cwd: root, env: {...process.env, NO_COLOR: '1'}}
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString()
+    })
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code))
+    )
+    // Wait until both requests are in, and the first is recorded.
+    for (let tries = 0; tries < 200; tries++) {
+      if (server.seen.length === 2 && (await readdir(records).catch(() => [])).length === 1) break
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+    expect(server.seen).toHaveLength(2)
+    child.kill('SIGINT')
+    expect(await exited).toBe(130)
+    expect(stderr).toContain('SIGINT: stopping; what is recorded is kept')
+    expect(await readdir(records)).toHaveLength(1)
+
+    // The next run asks only for what is missing.
+    await server.close()
+    server = await startChatServer(script)
+    const again = await wgecWith(
+      {},
+      'code',
+      orchid,
+      basalt,
+      '--coder',
+      'llm',
+      '--llm-model',
+      'm',
+      '--base-url',
+      server.url,
+      '--record',
+      records,
+      '--quiet'
+    )
+    expect(again.code).toBe(0)
+    expect(server.seen.map((request) => documentOf(request).includes('Basalt'))).toEqual([true])
   })
 })
 

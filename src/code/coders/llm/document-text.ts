@@ -73,35 +73,47 @@ export function toDocumentTexts(contribution: Contribution, maxTokens: number): 
   if (estimateTokens(whole.text) <= maxTokens) return [whole]
 
   // Cut: sections that do not fit alone are cut between their blocks; then sections are packed.
+  // Sizes are summed from each block's own rendering, so that cutting stays linear.
   const budget = Math.max(1, maxTokens - estimateTokens(head) - 8)
-  const pieces: Section[] = []
+  const headingSize = (section: Section) => (section.heading ? section.heading.length + 6 : 0)
+  const pieces: Array<{section: Section; size: number}> = []
   for (const section of sections) {
-    if (estimateTokens(render('', [section]).text) <= budget) {
-      pieces.push(section)
+    const sizes = section.blocks.map(
+      (block) => render('', [{...section, heading: null, blocks: [block]}]).text.length
+    )
+    const whole = headingSize(section) + sizes.reduce((sum, size) => sum + size, 0)
+    if (Math.ceil(whole / charactersPerToken) <= budget) {
+      pieces.push({section, size: whole})
       continue
     }
     let blocks: Block[] = []
-    for (const block of section.blocks) {
-      const next = [...blocks, block]
-      if (
-        blocks.length > 0 &&
-        estimateTokens(render('', [{...section, blocks: next}]).text) > budget
-      ) {
-        pieces.push({...section, blocks})
+    let size = headingSize(section)
+    for (const [index, block] of section.blocks.entries()) {
+      const next = size + (sizes[index] ?? 0)
+      if (blocks.length > 0 && Math.ceil(next / charactersPerToken) > budget) {
+        pieces.push({section: {...section, blocks}, size})
         blocks = [block]
-      } else blocks = next
+        size = headingSize(section) + (sizes[index] ?? 0)
+      } else {
+        blocks.push(block)
+        size = next
+      }
     }
-    if (blocks.length > 0) pieces.push({...section, blocks})
+    if (blocks.length > 0) pieces.push({section: {...section, blocks}, size})
   }
 
   const parts: DocumentText[] = []
   let current: Section[] = []
+  let size = head.length + 1
   for (const piece of pieces) {
-    const next = [...current, piece]
-    if (current.length > 0 && estimateTokens(render(head, next).text) > maxTokens) {
+    if (current.length > 0 && Math.ceil((size + piece.size + 1) / charactersPerToken) > maxTokens) {
       parts.push(render(head, current))
-      current = [piece]
-    } else current = next
+      current = [piece.section]
+      size = head.length + 1 + piece.size + 1
+    } else {
+      current.push(piece.section)
+      size += piece.size + 1
+    }
   }
   if (current.length > 0 || parts.length === 0) parts.push(render(head, current))
   return parts
