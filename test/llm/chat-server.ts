@@ -1,5 +1,6 @@
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 
 /** A request the server saw: its body and its headers. */
 export interface SeenRequest {
@@ -97,14 +98,7 @@ export function documentOf(request: SeenRequest): string {
 
 /** An answer of the six dimensions of the default codebook: `unstated` unless given. */
 export function answer(cells: Partial<Record<string, {stance: string; quotes: string[]}>>): string {
-  const dimensions = [
-    'mechanism',
-    'new-mechanism',
-    'un-role',
-    'state-authority',
-    'ec-status',
-    'igf-relation'
-  ]
+  const dimensions = defaultCodebook.dimensions.map((dimension) => dimension.id)
   return JSON.stringify(
     Object.fromEntries(
       dimensions.map((dimension) => [

@@ -12,6 +12,8 @@ const run = promisify(execFile)
 const orchid = 'test/fixtures/llm/orchid-network.md'
 const basalt = 'test/fixtures/llm/basalt-institute.md'
 const key = 'sk-test-Qx7RemainsUnseen99'
+/** `--coder llm` with a model of that name. */
+const llm = ['--coder', 'llm', '--llm-model', 'm']
 
 /** Run the CLI with an environment of its own (the API key among it). */
 async function wgecWith(environment: Record<string, string>, ...args: string[]) {
@@ -128,28 +130,13 @@ describe('wgec --coder llm', () => {
   it('a document whose answer is not in the record is that file’s coder-failed, named; the others are coded', async () => {
     server = await startChatServer(script)
     const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
-    await wgecWith(
-      {},
-      'code',
-      orchid,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
-      '--base-url',
-      server.url,
-      '--record',
-      records
-    )
+    await wgecWith({}, 'code', orchid, ...llm, '--base-url', server.url, '--record', records)
     const {code, stdout, stderr} = await wgecWith(
       {},
       'code',
       orchid,
       basalt,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
+      ...llm,
       '--replay',
       records,
       '--format',
@@ -174,10 +161,7 @@ describe('wgec --coder llm', () => {
       'code',
       orchid,
       basalt,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
+      ...llm,
       '--base-url',
       server.url,
       '--max-retries',
@@ -206,10 +190,7 @@ describe('wgec --coder llm', () => {
       {OPENAI_API_KEY: key},
       'compare',
       orchid,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
+      ...llm,
       '--base-url',
       server.url,
       '--format',
@@ -250,10 +231,7 @@ describe('wgec validate with the llm coder', () => {
       orchid,
       '--codings',
       codings,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
+      ...llm,
       '--base-url',
       server.url,
       '--format',
@@ -282,10 +260,7 @@ describe('Ctrl-C', () => {
         'code',
         orchid,
         basalt,
-        '--coder',
-        'llm',
-        '--llm-model',
-        'm',
+        ...llm,
         '--base-url',
         server.url,
         '--record',
@@ -321,10 +296,7 @@ describe('Ctrl-C', () => {
       'code',
       orchid,
       basalt,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
+      ...llm,
       '--base-url',
       server.url,
       '--record',
@@ -345,10 +317,7 @@ describe('the provenance of a comparison coded by the llm coder', () => {
       'compare',
       orchid,
       basalt,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
+      ...llm,
       '--base-url',
       server.url,
       '--record',
@@ -379,7 +348,7 @@ describe('wgec review with the llm coder', () => {
   it('checked against the rules, puts the cells where they disagree first and marks them', async () => {
     server = await startChatServer(script)
     const records = join(await mkdtemp(join(tmpdir(), 'wgec-llm-')), 'records')
-    const args = ['--coder', 'llm', '--llm-model', 'm', '--cross-check', 'rules', '--quiet']
+    const args = [...llm, '--cross-check', 'rules', '--quiet']
     const {code, stdout} = await wgecWith(
       {},
       'review',
@@ -513,19 +482,7 @@ describe('wgec requests and batch outputs', () => {
     )
     expect(bare.code).toBe(2)
     expect(bare.stderr).toContain('has no `instructions`')
-    const both = await wgecWith(
-      {},
-      'code',
-      orchid,
-      '--coder',
-      'llm',
-      '--llm-model',
-      'm',
-      '--record',
-      folder,
-      '--replay',
-      folder
-    )
+    const both = await wgecWith({}, 'code', orchid, ...llm, '--record', folder, '--replay', folder)
     expect(both.code).toBe(2)
     expect(both.stderr).toContain('`--record` or `--replay`, not both')
   })
