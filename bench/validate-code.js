@@ -21,9 +21,10 @@
 // Only the blocks asked for are computed. Runs on the built package (dist). Not part of
 // `npm test` as a whole: the corpus is not in the repository.
 import {readFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {basename, join, resolve} from 'node:path'
 import process from 'node:process'
 import {
+  cohensKappa,
   createLlmCoder,
   crossCheck,
   defaultCodebook,
@@ -165,15 +166,16 @@ const readFresh = (name) => {
   return codings
 }
 if (blocks.includes('coders-fresh')) {
-  output.push(
-    coders(
-      'coders-fresh',
-      readFresh('coder-a.json'),
-      readFresh('coder-b.json'),
-      null,
-      'the fresh held-out set'
-    )
+  const a = readFresh('coder-a.json')
+  const b = readFresh('coder-b.json')
+  const ofB = new Map(b.map((coding) => [`${coding.file}|${coding.dimension}`, coding.stance]))
+  const text = coders('coders-fresh', a, b, null, 'the fresh held-out set').split('\n')
+  const pooled = pooledKappa(
+    a.map((coding) => [coding.stance, ofB.get(`${coding.file}|${coding.dimension}`)])
   )
+  // Before the closing line of the block, and the empty line above it.
+  text.splice(-2, 0, '', pooled)
+  output.push(text.join('\n'))
 }
 
 const parts = blocks.filter((block) => !block.startsWith('coders') && !block.endsWith('-fresh'))
@@ -258,7 +260,20 @@ if (freshParts.length > 0) {
       }
       coder = trainCoder(development, goldCodings)
     }
-    const report = await validateCoder(contributions, gold, coder ? {coder} : {})
+    // Each document's stances, kept for the pooled kappa below.
+    const base = coder ?? ruleCoder
+    const stances = new Map()
+    const kept = {
+      ...base,
+      code: async (contribution, codebook, context) => {
+        const positions = await base.code(contribution, codebook, context)
+        const file = basename(contribution.source.path ?? '')
+        for (const position of positions)
+          stances.set(`${file}|${position.dimension}`, position.stance)
+        return positions
+      }
+    }
+    const report = await validateCoder(contributions, gold, {coder: kept})
     if (report.missingDocuments.length > 0 || (report.failedDocuments ?? []).length > 0) {
       throw new Error(
         `Not coded: ${[...report.missingDocuments, ...(report.failedDocuments ?? [])].join(', ')}`
@@ -266,6 +281,12 @@ if (freshParts.length > 0) {
     }
     const markdown = toValidationMarkdown(report, {title: null, details: false}).trimEnd()
     const lines = markdown.split('\n')
+    lines.push(
+      '',
+      pooledKappa(
+        gold.map((coding) => [coding.stance, stances.get(`${coding.file}|${coding.dimension}`)])
+      )
+    )
     if (part === 'llm-fresh') {
       const count = (id) => messages.filter((message) => message.ruleId === id).length
       lines.push(
@@ -278,6 +299,16 @@ if (freshParts.length > 0) {
 }
 
 process.stdout.write(`${output.join('\n\n')}\n`)
+
+/**
+ * Cohen's kappa over every cell with the stances of all dimensions in one pool, so that
+ * `unstated` (and `mixed`) is one category whatever the dimension: the measure of the figures
+ * issue 18 quotes (the table's overall kappa keeps each dimension's stances apart, which makes
+ * chance agreement on `unstated` small).
+ */
+function pooledKappa(pairs) {
+  return `Cohen's kappa with the stances of every dimension in one pool (\`unstated\` and \`mixed\` one category each): ${cohensKappa(pairs).toFixed(3)}.`
+}
 
 function block(name, lines) {
   return [
