@@ -66,14 +66,14 @@ export async function runValidate(
     process.stderr.write(
       `wgec: ${escapeControls(document)}: ${escapeControls(message.reason)} (coder-failed); left out of the report\n`
     )
-    process.exitCode = 1
+    if (!process.exitCode) process.exitCode = 1
   }
   if (validation.documents === 0 && (validation.failedDocuments ?? []).length === 0) {
     const parts = [...new Set(codings.flatMap((coding) => coding.part ?? []))].sort()
     const known = parts.length === 0 ? '' : ` (parts: ${parts.join(', ')})`
     const part = options.part === undefined ? '' : ` in part \`${options.part}\`${known}`
     process.stderr.write(`wgec: no document given has codings${part}\n`)
-    process.exitCode = 1
+    if (!process.exitCode) process.exitCode = 1
   }
   await writeOutput(output.render(validation, {}))
 }

@@ -1,10 +1,8 @@
+import {createReadStream} from 'node:fs'
 import {mkdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {
-  type AnswerStore,
-  type RecordedExchange,
-  readBatchOutput
-} from '../code/coders/llm/recorded.js'
+import {createInterface} from 'node:readline'
+import {type AnswerStore, addBatchLine, type RecordedExchange} from '../code/coders/llm/recorded.js'
 
 const keyPattern = /^[0-9a-f]{64}$/
 
@@ -37,13 +35,11 @@ export function createFolderStore(folder: string, options: {readOnly?: boolean} 
       try {
         value = JSON.parse(text)
       } catch {
-        throw new Error(
-          `the record ${join(folder, `${key}.json`)} is not JSON: delete it to ask again`
-        )
+        throw new Error(`record ${key.slice(0, 12)}….json is not JSON: delete it to ask again`)
       }
       const record = value as RecordedExchange
       if (record?.key !== key || !('response' in record))
-        throw new Error(`the record ${join(folder, `${key}.json`)} is not a record of this request`)
+        throw new Error(`record ${key.slice(0, 12)}….json is not this request's: delete it`)
       return record
     },
     put: options.readOnly
@@ -70,11 +66,16 @@ export function createFolderStore(folder: string, options: {readOnly?: boolean} 
 export async function readBatchStore(
   path: string
 ): Promise<{store: AnswerStore; problems: string[]}> {
-  const {exchanges, problems} = readBatchOutput(await readFile(path, 'utf8'))
-  return {
-    store: {name: path, get: async (key) => exchanges.get(key)},
-    problems
-  }
+  // Line by line: a file of any size is read without holding its text.
+  const exchanges = new Map<string, RecordedExchange>()
+  const problems: string[] = []
+  const lines = createInterface({
+    input: createReadStream(path, 'utf8'),
+    crlfDelay: Number.POSITIVE_INFINITY
+  })
+  let number = 0
+  for await (const line of lines) addBatchLine(exchanges, problems, line, ++number)
+  return {store: {name: path, get: async (key) => exchanges.get(key)}, problems}
 }
 
 /**

@@ -4,22 +4,43 @@ import {createLlmCoder} from '../code/coders/llm/llm-coder.js'
 import type {AnswerStore} from '../code/coders/llm/recorded.js'
 import type {ResponseFormat} from '../code/coders/llm/requests.js'
 import {ruleCoder} from '../code/coders/rules/rule-coder.js'
+import {escapeControls} from '../messages/excerpt.js'
 import {createFolderStore, openReplay} from './answer-stores.js'
 
 const formats: readonly ResponseFormat[] = ['json-schema', 'json-object', 'text']
 
+/** OpenAI's endpoint: the server when none is named. */
+export const openAiBaseUrl = 'https://api.openai.com/v1'
+
 /**
- * The API key, from the environment only: `WGEC_API_KEY`, else `OPENAI_API_KEY`; none for a
+ * The API key for a server, from the environment only: `WGEC_API_KEY`; else, for OpenAI's own
+ * endpoint only, `OPENAI_API_KEY` (an OpenAI key is never sent to another server); none for a
  * local server that needs none.
+ *
+ * @param baseUrl
+ *   The server's base URL.
+ * @param environment
+ *   The environment (`process.env`).
  */
-export function apiKeyFromEnvironment(environment = process.env): string | undefined {
-  return environment.WGEC_API_KEY || environment.OPENAI_API_KEY || undefined
+export function apiKeyFromEnvironment(
+  baseUrl: string,
+  environment: Readonly<Record<string, string | undefined>> = process.env
+): string | undefined {
+  if (environment.WGEC_API_KEY) return environment.WGEC_API_KEY
+  let host = ''
+  try {
+    host = new URL(baseUrl).host
+  } catch {
+    return undefined
+  }
+  return host === 'api.openai.com' ? environment.OPENAI_API_KEY || undefined : undefined
 }
 
 /**
  * The `llm` coder as the CLI offers it (`--coder llm --llm-model <name>`): a server from
- * `--base-url` (or `WGEC_BASE_URL`, else OpenAI's), the key from the environment only
- * (`WGEC_API_KEY`, else `OPENAI_API_KEY`), answers kept in `--record DIR` and found there first,
+ * `--base-url` (or `WGEC_BASE_URL`, else OpenAI's; the client's `OPENAI_BASE_URL` is not read),
+ * the key from the environment only (`WGEC_API_KEY`, else `OPENAI_API_KEY` for OpenAI's endpoint
+ * only), answers kept in `--record DIR` and found there first,
  * or replayed offline from `--replay` (a folder of records or a batch output file). See
  * `createLlmCoder` for what it does.
  */
@@ -84,7 +105,11 @@ export const llmCoderFactory: CoderFactory = {
       kind: 'string'
     }
   ],
-  create: async (options) => {
+  create: async (options, codebook) => {
+    if (!codebook.instructions)
+      throw new TypeError(
+        `Codebook \`${codebook.id}\` ${codebook.version} has no \`instructions\`, which are the model's prompt (see docs/codebook.md)`
+      )
     const format = (options['response-format'] as string | undefined) ?? 'json-schema'
     if (!formats.includes(format as ResponseFormat))
       throw new TypeError(
@@ -100,7 +125,7 @@ export const llmCoderFactory: CoderFactory = {
       })
       if (opened.problems.length > 0)
         process.stderr.write(
-          `wgec: ${replay}: ${opened.problems.length} line(s) hold no answer: ${opened.problems.slice(0, 3).join('; ')}\n`
+          `wgec: warning: ${escapeControls(replay)}: ${opened.problems.length} line(s) hold no answer: ${escapeControls(opened.problems.slice(0, 3).join('; '))}\n`
         )
       store = opened.store
     } else if (record) store = createFolderStore(record)
@@ -115,12 +140,22 @@ export const llmCoderFactory: CoderFactory = {
       throw new TypeError(
         `Expected \`--max-retries\` to be a whole number of 0 or more, not ${String(retries)}`
       )
+    // Named always, so that the client's own `OPENAI_BASE_URL` is never followed unseen.
+    const baseURL =
+      (options['base-url'] as string | undefined) || process.env.WGEC_BASE_URL || openAiBaseUrl
+    try {
+      new URL(baseURL)
+    } catch {
+      throw new TypeError(
+        'Expected `--base-url` (or `WGEC_BASE_URL`) to be a URL, such as `http://localhost:11434/v1`'
+      )
+    }
     // The `openai` client is loaded only when a request may be sent.
     const transport = replay
       ? undefined
       : (await import('../code/coders/llm/transport.js')).createOpenAiTransport({
-          baseURL: (options['base-url'] as string | undefined) ?? process.env.WGEC_BASE_URL,
-          apiKey: apiKeyFromEnvironment(),
+          baseURL,
+          apiKey: apiKeyFromEnvironment(baseURL),
           timeoutMs: positive('timeout', 120) * 1000,
           maxRetries: retries,
           maxResponseBytes: positive('max-response-bytes', 4_194_304)

@@ -20,6 +20,35 @@ describe('toDocumentTexts', () => {
     ])
   })
 
+  it('cuts a block that alone does not fit into its items, rows or sentences', () => {
+    const items = Array.from(
+      {length: 300},
+      (_, index) => `- Item ${index} of a long list of points.`
+    )
+    const rows = Array.from({length: 300}, (_, index) => `| row ${index} | a cell of the table |`)
+    const sentences = Array.from({length: 300}, (_, index) => `Sentence ${index} of one paragraph.`)
+    const {contribution} = parseContribution(
+      `# Submission by the Tamarind Circle\n\n${items.join('\n')}\n\n| a | b |\n| - | - |\n${rows.join('\n')}\n\n${sentences.join(' ')}\n`
+    )
+    const parts = toDocumentTexts(contribution, 200)
+    for (const part of parts) expect(estimateTokens(part.text)).toBeLessThanOrEqual(200)
+    const text = parts.map((part) => part.text).join('\n')
+    for (const index of [0, 150, 299]) {
+      expect(text).toContain(`- Item ${index} of a long list of points.`)
+      expect(text).toContain(`row ${index} | a cell of the table`)
+      expect(text).toContain(`Sentence ${index} of one paragraph.`)
+    }
+  })
+
+  it('cuts a long title to a line, so that every part fits', () => {
+    const {contribution} = parseContribution(
+      `---\ntitle: ${'Very long title '.repeat(200)}\n---\n\n${Array.from({length: 50}, (_, index) => `Paragraph ${index} says little.`).join('\n\n')}\n`
+    )
+    const parts = toDocumentTexts(contribution, 300)
+    expect(parts.length).toBeGreaterThan(1)
+    for (const part of parts) expect(estimateTokens(part.text)).toBeLessThanOrEqual(300)
+  })
+
   it('cuts a long section between its blocks into parts that fit, keeping every sentence once, in order', () => {
     const paragraphs = Array.from(
       {length: 2000},

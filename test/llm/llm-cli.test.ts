@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {promisify} from 'node:util'
 import {afterEach, describe, expect, it} from 'vitest'
+import {apiKeyFromEnvironment} from '../../src/node/llm-coder-factory.js'
 import {cli, root} from '../cli/run-wgec.js'
 import {answer, type ChatServer, documentOf, type Script, startChatServer} from './chat-server.js'
 
@@ -145,7 +146,7 @@ describe('wgec --coder llm', () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(
       new RegExp(
-        `${basalt}\\n.*no recorded answer for request [0-9a-f]{12}… \\(part 1 of 1\\).*coder-failed`
+        `${basalt}\\n.*no recorded answer \\(part 1 of 1, request [0-9a-f]{12}…\\).*coder-failed`
       )
     )
     const files = JSON.parse(stdout) as Array<{file: string; positions: unknown[] | null}>
@@ -187,7 +188,7 @@ describe('wgec --coder llm', () => {
       }
     }))
     const {code, stdout, stderr} = await wgecWith(
-      {OPENAI_API_KEY: key},
+      {WGEC_API_KEY: key},
       'compare',
       orchid,
       ...llm,
@@ -388,6 +389,49 @@ describe('wgec review with the llm coder', () => {
   })
 })
 
+describe('the API key from the environment', () => {
+  it('sends OPENAI_API_KEY to OpenAI’s endpoint only, WGEC_API_KEY to any', () => {
+    expect(apiKeyFromEnvironment('https://api.openai.com/v1', {OPENAI_API_KEY: 'sk-a'})).toBe(
+      'sk-a'
+    )
+    expect(
+      apiKeyFromEnvironment('http://127.0.0.1:8000/v1', {OPENAI_API_KEY: 'sk-a'})
+    ).toBeUndefined()
+    expect(
+      apiKeyFromEnvironment('http://127.0.0.1:8000/v1', {OPENAI_API_KEY: 'sk-a', WGEC_API_KEY: 'w'})
+    ).toBe('w')
+    expect(apiKeyFromEnvironment('not a url', {OPENAI_API_KEY: 'sk-a'})).toBeUndefined()
+  })
+
+  it('does not send OPENAI_API_KEY to another server, nor follow OPENAI_BASE_URL', async () => {
+    server = await startChatServer(script)
+    await wgecWith(
+      {OPENAI_API_KEY: key},
+      'code',
+      orchid,
+      ...llm,
+      '--base-url',
+      server.url,
+      '--quiet'
+    )
+    expect(server.seen[0]?.headers.authorization).not.toContain(key)
+    // With no --base-url, OpenAI's endpoint is named: the client's OPENAI_BASE_URL is not read.
+    const before = server.seen.length
+    await wgecWith(
+      {OPENAI_BASE_URL: server.url, WGEC_API_KEY: key},
+      'code',
+      orchid,
+      ...llm,
+      '--max-retries',
+      '0',
+      '--timeout',
+      '1',
+      '--quiet'
+    )
+    expect(server.seen).toHaveLength(before)
+  })
+})
+
 describe('wgec requests and batch outputs', () => {
   it('writes one Batch API line per request, and codes from the batch engine’s output file', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'wgec-batch-'))
@@ -466,6 +510,27 @@ describe('wgec requests and batch outputs', () => {
     expect(files[1]?.positions[3]?.stance).toBe('sovereign-states')
   })
 
+  it('says which lines of a batch output hold no answer, escaping what they hold', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-batch-'))
+    const outputFile = join(folder, 'output.jsonl')
+    await writeFile(
+      outputFile,
+      `${JSON.stringify({custom_id: '\u001b[31mred', response: null, error: {message: 'expired'}})}\r\nnot json\r\n`
+    )
+    const {code, stderr} = await wgecWith(
+      {},
+      'code',
+      orchid,
+      ...llm,
+      '--replay',
+      outputFile,
+      '--quiet'
+    )
+    expect(code).toBe(1)
+    expect(stderr).toContain('2 line(s) hold no answer: line 1: `\\x1B[31mred` has no completion')
+    expect(stderr).not.toContain('\u001b')
+  })
+
   it('refuses a codebook without instructions, and --record with --replay', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'wgec-batch-'))
     const codebook = JSON.parse((await wgecWith({}, 'codebook')).stdout)
@@ -485,5 +550,17 @@ describe('wgec requests and batch outputs', () => {
     const both = await wgecWith({}, 'code', orchid, ...llm, '--record', folder, '--replay', folder)
     expect(both.code).toBe(2)
     expect(both.stderr).toContain('`--record` or `--replay`, not both')
+    const code = await wgecWith(
+      {},
+      'code',
+      orchid,
+      ...llm,
+      '--replay',
+      folder,
+      '--codebook',
+      join(folder, 'bare.json')
+    )
+    expect(code.code).toBe(2)
+    expect(code.stderr).toContain('has no `instructions`')
   })
 })

@@ -126,7 +126,7 @@ describe('createLlmCoder on a Chat Completions server', () => {
   it('fails that document when the repaired answer is no JSON either', async () => {
     const coder = await coderOn(() => ({content: 'no'}))
     await expect(code(coder, await orchid())).rejects.toThrow(
-      /is not usable: the answer is not JSON/
+      /unusable answer \(part 1 of 1\): it is not JSON/
     )
     expect(server?.seen).toHaveLength(2)
   })
@@ -308,7 +308,92 @@ describe('createLlmCoder on a Chat Completions server', () => {
   })
 })
 
+describe('what counts as a quote', () => {
+  it('takes a quote at a place in the submitter’s text when it is also in the title', async () => {
+    const {contribution} = parseContribution(
+      '---\ntitle: We support multistakeholder governance.\nsubmitter: Cress Alliance\n---\n\nThe Cress Alliance writes to the Working Group.\n\nWe support multistakeholder governance.\n'
+    )
+    const coder = await coderOn(() => ({
+      content: answer({
+        mechanism: {stance: 'multistakeholder', quotes: ['We support multistakeholder governance.']}
+      })
+    }))
+    const {positions, messages} = await code(coder, contribution)
+    expect(messages).toEqual([])
+    expect(positions[0]?.stance).toBe('multistakeholder')
+    expect(positions[0]?.evidence[0]?.place.start.line).toBe(8)
+  })
+
+  it('does not take a word or a short fragment for a quote, nor the question', async () => {
+    const coder = await coderOn(() => ({
+      content: answer({
+        mechanism: {stance: 'multistakeholder', quotes: ['s', 'equal footing']},
+        'new-mechanism': {
+          stance: 'existing-institutions',
+          quotes: ['Submission by the Orchid Network']
+        }
+      })
+    }))
+    const {positions, messages} = await code(coder, await orchid())
+    expect(stances(positions).slice(0, 2)).toEqual(['unstated', 'unstated'])
+    expect(messages.map((message) => message.ruleId)).toEqual([
+      'quote-not-found',
+      'quote-not-found',
+      'unverified-stance',
+      'quote-not-found',
+      'unverified-stance'
+    ])
+  })
+
+  it('reports 20,000 extra dimensions as one message', async () => {
+    const value = JSON.parse(good)
+    for (let index = 0; index < 20_000; index++) value[`extra-${index}`] = {}
+    const coder = await coderOn(() => ({content: JSON.stringify(value)}))
+    const {positions, messages} = await code(coder, await orchid())
+    expect(stances(positions)[0]).toBe('multistakeholder')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]?.reason).toContain(
+      'extra dimensions `extra-0`, `extra-1`, `extra-2` and 19997 more, left out'
+    )
+  })
+})
+
 describe('record and replay', () => {
+  it('asks again when a recorded answer cannot be used and there is an endpoint', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'wgec-records-'))
+    let broken = true
+    const coder = await coderOn(() => ({content: broken ? 'not JSON' : good}), {
+      store: createFolderStore(folder)
+    })
+    await expect(code(coder, await orchid())).rejects.toThrow(/unusable answer/)
+    expect(server?.seen).toHaveLength(2)
+    broken = false
+    const {positions} = await code(coder, await orchid())
+    expect(stances(positions)[0]).toBe('multistakeholder')
+    expect(server?.seen).toHaveLength(3)
+    // The good answer replaced the bad one: replayed offline now.
+    const offline = createLlmCoder({
+      model: 'test-model',
+      store: createFolderStore(folder, {readOnly: true})
+    })
+    expect(stances((await code(offline, await orchid())).positions)[0]).toBe('multistakeholder')
+  })
+
+  it('remembers the response format the server took: later requests start from it', async () => {
+    const coder = await coderOn((request) =>
+      request.body.response_format?.type === 'json_schema'
+        ? {status: 400, body: {error: {message: 'response_format json_schema is not supported'}}}
+        : {content: good}
+    )
+    await code(coder, await orchid())
+    await code(coder, await basalt())
+    expect(server?.seen.map((request) => request.body.response_format?.type)).toEqual([
+      'json_schema',
+      'json_object',
+      'json_object'
+    ])
+  })
+
   it('finds its answers in the record: a second run sends nothing, and a coder with no endpoint replays them', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'wgec-records-'))
     const coder = await coderOn(
@@ -351,7 +436,7 @@ describe('record and replay', () => {
       store: createFolderStore(folder, {readOnly: true})
     })
     await expect(code(other, await orchid())).rejects.toThrow(
-      /no recorded answer for request [0-9a-f]{12}… \(part 1 of 1\)/
+      /no recorded answer \(part 1 of 1, request [0-9a-f]{12}…\)/
     )
   })
 

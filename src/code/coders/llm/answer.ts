@@ -1,8 +1,9 @@
 import {z} from 'zod'
 import {createMessage, type WgecMessage} from '../../../messages/create-message.js'
+import {excerpt} from '../../../messages/excerpt.js'
 import type {Codebook} from '../../../schema/codebook.js'
 import type {Evidence} from '../../../schema/position.js'
-import type {DocumentText} from './document-text.js'
+import type {DocumentText, Segment} from './document-text.js'
 import {createQuoteFinder} from './find-quote.js'
 
 /** Most quotes a model gives per dimension. */
@@ -43,6 +44,26 @@ export function answerJsonSchema(codebook: Codebook): Record<string, unknown> {
   }
 }
 
+/** A quote this long counts even when it is less than half of each sentence it is in. */
+export const longQuote = 60
+
+/**
+ * Whether a place of the text sent can be a quote: it lies in the submitter's text (a sentence,
+ * list item or table row, not the title or a question), and it is at least half of one of the
+ * sentences it overlaps, or `longQuote` characters long; so that a word or a fragment does not
+ * pass for evidence.
+ */
+function isQuotable(place: {start: number; end: number}, segments: readonly Segment[]): boolean {
+  let overlaps = false
+  for (const segment of segments) {
+    const overlap = Math.min(place.end, segment.end) - Math.max(place.start, segment.start)
+    if (overlap <= 0) continue
+    overlaps = true
+    if (overlap * 2 >= segment.end - segment.start) return true
+  }
+  return overlaps && place.end - place.start >= longQuote
+}
+
 /** What the model said about one dimension, before its quotes are checked. */
 const Claim = z.object({
   stance: z.string(),
@@ -78,15 +99,15 @@ export function parseAnswer(
   content: string | null | undefined
 ): {ok: true; value: Record<string, unknown>} | {ok: false; reason: string} {
   if (content === null || content === undefined || content.trim() === '')
-    return {ok: false, reason: 'the answer is empty'}
+    return {ok: false, reason: 'it is empty'}
   let value: unknown
   try {
     value = JSON.parse(jsonText(content))
   } catch (error) {
-    return {ok: false, reason: `the answer is not JSON (${(error as Error).message})`}
+    return {ok: false, reason: `it is not JSON (${(error as Error).message})`}
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return {ok: false, reason: 'the answer is not a JSON object'}
+    return {ok: false, reason: 'it is not a JSON object'}
   return {ok: true, value: value as Record<string, unknown>}
 }
 
@@ -118,11 +139,20 @@ export function readAnswer(
   const messages: WgecMessage[] = []
   const find = createQuoteFinder(document.text)
   const known = new Set(codebook.dimensions.map((dimension) => dimension.id))
-  for (const key of Object.keys(value))
-    if (!known.has(key))
-      messages.push(
-        createMessage('invalid-answer', {problem: `an extra dimension \`${key}\`, left out`})
-      )
+  // Extra keys are one message, however many: an answer cannot flood the report.
+  const extra = Object.keys(value).filter((key) => !known.has(key))
+  if (extra.length > 0) {
+    const named = extra
+      .slice(0, 3)
+      .map((key) => `\`${excerpt(key).slice(0, 40)}\``)
+      .join(', ')
+    const more = extra.length > 3 ? ` and ${extra.length - 3} more` : ''
+    messages.push(
+      createMessage('invalid-answer', {
+        problem: `${extra.length === 1 ? 'an extra dimension' : 'extra dimensions'} ${named}${more}, left out`
+      })
+    )
+  }
 
   const answers = codebook.dimensions.map((dimension): DimensionAnswer => {
     const unstated = {dimension: dimension.id, stance: 'unstated', reason: '', evidence: []}
@@ -156,7 +186,7 @@ export function readAnswer(
 
     const evidence: Evidence[] = []
     for (const quote of quotes.slice(0, maxQuotes)) {
-      const found = find(quote)
+      const found = find(quote, (place) => isQuotable(place, document.segments))
       const spanned = found
         ? document.segments.filter(
             (segment) => segment.start < found.end && segment.end > found.start

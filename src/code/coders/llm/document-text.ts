@@ -26,6 +26,9 @@ interface Section {
   readonly blocks: readonly Block[]
 }
 
+/** Longest title or submitter's name sent with each part, in characters. */
+const maxHeadLine = 300
+
 /** Characters per token in the estimate (about four for English prose with GPT-style tokenizers). */
 export const charactersPerToken = 4
 
@@ -51,9 +54,14 @@ export function estimateTokens(text: string): number {
  *   One text or more, with their segments.
  */
 export function toDocumentTexts(contribution: Contribution, maxTokens: number): DocumentText[] {
+  // Title and name are cut to a line's length: they come with every part.
+  const line = (text: string) => {
+    const flat = text.replace(/\s+/g, ' ').trim()
+    return flat.length > maxHeadLine ? `${flat.slice(0, maxHeadLine)}…` : flat
+  }
   const head = [
-    ...(contribution.title ? [`Title: ${contribution.title}`] : []),
-    ...(contribution.submitter.name ? [`Submitted by: ${contribution.submitter.name}`] : [])
+    ...(contribution.title ? [`Title: ${line(contribution.title)}`] : []),
+    ...(contribution.submitter.name ? [`Submitted by: ${line(contribution.submitter.name)}`] : [])
   ].join('\n')
   const sections: Section[] = [
     {heading: null, questionId: null, blocks: contribution.preamble},
@@ -77,7 +85,9 @@ export function toDocumentTexts(contribution: Contribution, maxTokens: number): 
   const budget = Math.max(1, maxTokens - estimateTokens(head) - 8)
   const headingSize = (section: Section) => (section.heading ? section.heading.length + 6 : 0)
   const pieces: Array<{section: Section; size: number}> = []
-  for (const section of sections) {
+  for (const original of sections) {
+    // A block that alone does not fit is cut into its sentences, items or rows first.
+    const section = {...original, blocks: fitBlocks(original.blocks, budget * charactersPerToken)}
     const sizes = section.blocks.map(
       (block) => render('', [{...section, heading: null, blocks: [block]}]).text.length
     )
@@ -117,6 +127,43 @@ export function toDocumentTexts(contribution: Contribution, maxTokens: number): 
   }
   if (current.length > 0 || parts.length === 0) parts.push(render(head, current))
   return parts
+}
+
+/** The characters a block takes in the text sent. */
+function sizeOf(block: Block): number {
+  return render('', [{heading: null, questionId: null, blocks: [block]}]).text.length
+}
+
+/**
+ * Blocks cut so that each fits in `budget` characters where it can: a paragraph or heading into
+ * its sentences, a list into its items (an item into its blocks), a table into its rows, a quote
+ * into its blocks. One sentence longer than the budget stays whole: it is not cut.
+ */
+function fitBlocks(blocks: readonly Block[], budget: number): Block[] {
+  const fitted: Block[] = []
+  for (const block of blocks) {
+    if (sizeOf(block) <= budget) {
+      fitted.push(block)
+      continue
+    }
+    const pieces = piecesOf(block)
+    if (pieces.length <= 1) fitted.push(block)
+    else fitted.push(...fitBlocks(pieces, budget))
+  }
+  return fitted
+}
+
+function piecesOf(block: Block): Block[] {
+  if (block.type === 'paragraph' || block.type === 'heading')
+    return block.sentences.map((sentence) => ({...block, sentences: [sentence]}))
+  if (block.type === 'table') return block.rows.map((row) => ({...block, rows: [row]}))
+  if (block.type === 'quote') return block.blocks.map((inner) => ({...block, blocks: [inner]}))
+  if (block.type === 'list') {
+    if (block.items.length > 1) return block.items.map((item) => ({...block, items: [item]}))
+    const [item] = block.items
+    return item ? item.blocks.map((inner) => ({...block, items: [{...item, blocks: [inner]}]})) : []
+  }
+  return [block]
 }
 
 function render(head: string, sections: readonly Section[]): DocumentText {

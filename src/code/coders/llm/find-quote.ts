@@ -63,32 +63,51 @@ function fold(text: string): Folded {
   return {text: folded, from}
 }
 
+/** Most places of one quote looked at before giving up on it. */
+const maxPlaces = 1000
+
 /**
  * A finder of quotes in a text: exactly first, then with both folded (white space, quotation
  * marks, dashes and hyphenation at line ends; nothing looser). It gives the first place of the
- * quote as start and end offsets in the text, or `undefined` when the quote is not there.
+ * quote, as start and end offsets in the text, that `accept` takes (every place, when not given),
+ * or `undefined` when the quote is not there or no place of it is accepted.
  *
  * @param text
- *   The text the quotes should be in (folded once, on the first quote not found exactly).
+ *   The text the quotes should be in (folded once, on the first quote not taken exactly).
  * @returns
  *   The finder.
  */
 export function createQuoteFinder(
   text: string
-): (quote: string) => {start: number; end: number} | undefined {
+): (
+  quote: string,
+  accept?: (place: {start: number; end: number}) => boolean
+) => {start: number; end: number} | undefined {
   let folded: Folded | undefined
-  return (quote) => {
+  return (quote, accept = () => true) => {
     const trimmed = quote.trim()
     if (trimmed.length === 0) return undefined
-    const exact = text.indexOf(trimmed)
-    if (exact >= 0) return {start: exact, end: exact + trimmed.length}
+    let looked = 0
+    for (
+      let exact = text.indexOf(trimmed);
+      exact >= 0 && looked < maxPlaces;
+      exact = text.indexOf(trimmed, exact + 1), looked++
+    ) {
+      const place = {start: exact, end: exact + trimmed.length}
+      if (accept(place)) return place
+    }
     folded ??= fold(text)
     const needle = fold(trimmed).text
     if (needle.length === 0) return undefined
-    const at = folded.text.indexOf(needle)
-    if (at < 0) return undefined
-    const start = folded.from[at] as number
-    const end = (folded.from[at + needle.length - 1] as number) + 1
-    return {start, end}
+    const {from} = folded
+    for (
+      let at = folded.text.indexOf(needle);
+      at >= 0 && looked < maxPlaces;
+      at = folded.text.indexOf(needle, at + 1), looked++
+    ) {
+      const place = {start: from[at] as number, end: (from[at + needle.length - 1] as number) + 1}
+      if (accept(place)) return place
+    }
+    return undefined
   }
 }

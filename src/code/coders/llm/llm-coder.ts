@@ -96,6 +96,8 @@ export function createLlmCoder(options: LlmCoderOptions): Coder & {
     maxInputTokens: options.maxInputTokens ?? 24_000,
     responseFormat: options.responseFormat ?? 'json-schema'
   }
+  // The response format the server took: later requests start from it.
+  const server: ServerState = {}
   const requestsFor = (contribution: Contribution, codebook: Codebook) =>
     Array.from({length: runs}, (_, index) =>
       buildRequests(contribution, codebook, {...settings, seed: index + 1})
@@ -103,35 +105,30 @@ export function createLlmCoder(options: LlmCoderOptions): Coder & {
 
   const answer = async (request: LlmRequest, codebook: Codebook, context: CodeContext) => {
     const recorded = await options.store?.get(request.key)
-    const exchange = recorded ?? (await ask(request, codebook, context))
-    const content = contentOf(exchange.repair?.response ?? exchange.response)
-    const parsed = parseAnswer(content)
+    let exchange = recorded ?? (await ask(request, context))
+    let parsed = parseAnswer(contentOf(exchange.repair?.response ?? exchange.response))
+    // A recorded answer that cannot be used is asked again when there is an endpoint.
+    if (!parsed.ok && recorded && options.transport) {
+      exchange = await ask(request, context)
+      parsed = parseAnswer(contentOf(exchange.repair?.response ?? exchange.response))
+    }
     if (!parsed.ok)
       throw new Error(
-        `the model's answer (part ${request.part} of ${request.parts}) is not usable: ${parsed.reason}`
+        `unusable answer (part ${request.part} of ${request.parts}): ${parsed.reason}`
       )
     const {answers, messages} = readAnswer(parsed.value, codebook, request.document)
     for (const message of messages) context.report?.(message)
     return {answers} satisfies PartAnswer
   }
 
-  const ask = async (
-    request: LlmRequest,
-    codebook: Codebook,
-    context: CodeContext
-  ): Promise<RecordedExchange> => {
+  const ask = async (request: LlmRequest, context: CodeContext): Promise<RecordedExchange> => {
     const {transport} = options
     if (!transport)
       throw new Error(
-        `no recorded answer for request ${request.key.slice(0, 12)}… (part ${request.part} of ${request.parts}) in the record, and no endpoint to ask`
+        `no recorded answer (part ${request.part} of ${request.parts}, request ${request.key.slice(0, 12)}…)`
       )
     const started = Date.now()
-    const {response, sent} = await sendWithFallback(
-      transport,
-      request.body,
-      codebook,
-      context.signal
-    )
+    const {response, sent} = await sendWithFallback(transport, request.body, server, context.signal)
     let exchange: RecordedExchange = {
       key: request.key,
       contributionId: request.contributionId,
@@ -234,25 +231,42 @@ const looser: Record<ResponseFormat, ResponseFormat | undefined> = {
 async function sendWithFallback(
   transport: Transport,
   body: ChatRequest,
-  _codebook: Codebook,
+  server: ServerState,
   signal: AbortSignal | undefined
 ): Promise<{response: unknown; sent: ChatRequest}> {
-  let sent = body
-  let format: ResponseFormat | undefined = formatOf(body)
+  // Start from the format the server took last time, when it is looser than the request's.
+  let format: ResponseFormat = formatOf(body)
+  if (server.accepted && rank[server.accepted] > rank[format]) format = server.accepted
+  let sent = withFormat(body, format)
   for (;;) {
     try {
-      return {response: await transport(sent, signal), sent}
+      const response = await transport(sent, signal)
+      server.accepted = format
+      return {response, sent}
     } catch (error) {
       const status = (error as {status?: unknown}).status
       const text = error instanceof Error ? error.message : ''
-      const next: ResponseFormat | undefined = format ? looser[format] : undefined
+      const next = looser[format]
       if (status !== 400 || !next || !/response_format|json_schema|json_object|schema/i.test(text))
         throw error
       format = next
-      const {response_format: _dropped, ...rest} = sent
-      sent = next === 'text' ? rest : {...rest, response_format: {type: 'json_object'}}
+      sent = withFormat(body, format)
     }
   }
+}
+
+/** What the coder learnt of its server: the response format it takes. */
+interface ServerState {
+  accepted?: ResponseFormat | undefined
+}
+
+const rank: Record<ResponseFormat, number> = {'json-schema': 0, 'json-object': 1, text: 2}
+
+/** The request with a looser response format (the same request for its own format). */
+function withFormat(body: ChatRequest, format: ResponseFormat): ChatRequest {
+  if (format === formatOf(body)) return body
+  const {response_format: _dropped, ...rest} = body
+  return format === 'text' ? rest : {...rest, response_format: {type: 'json_object'}}
 }
 
 function formatOf(body: ChatRequest): ResponseFormat {

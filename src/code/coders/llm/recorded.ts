@@ -56,6 +56,60 @@ export function contentOf(response: unknown): string | undefined {
 }
 
 /**
+ * Read one line of a batch engine's output file (see `readBatchOutput`): the exchange it holds, a
+ * problem, or nothing for a blank line.
+ *
+ * @param line
+ *   The line.
+ * @param number
+ *   Its number, from 1, for the problem.
+ */
+export function readBatchLine(
+  line: string,
+  number: number
+): {exchange: RecordedExchange} | {problem: string} | undefined {
+  if (line.trim() === '') return undefined
+  const at = `line ${number}`
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch {
+    return {problem: `${at}: not JSON`}
+  }
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >
+  const key = record.custom_id
+  if (typeof key !== 'string' || key === '') return {problem: `${at}: no \`custom_id\``}
+  const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key
+  const response = record.response as Record<string, unknown> | null | undefined
+  const body =
+    response && typeof response === 'object' && 'body' in response ? response.body : response
+  const status = response && typeof response === 'object' ? response.status_code : undefined
+  if (record.error || !body || (typeof status === 'number' && status !== 200)) {
+    let error = `status ${String(status)}`
+    if (record.error) {
+      try {
+        error = JSON.stringify(record.error)
+      } catch {
+        error = 'an error'
+      }
+    }
+    return {problem: `${at}: \`${shown}\` has no completion (${error.slice(0, 200)})`}
+  }
+  const model = (body as {model?: unknown}).model
+  return {
+    exchange: {
+      key,
+      model: typeof model === 'string' ? model : 'unknown',
+      usage: (body as {usage?: unknown}).usage ?? null,
+      response: body
+    }
+  }
+}
+
+/**
  * Read a batch engine's output file (JSON Lines): OpenAI's Batch API (`{custom_id, response:
  * {status_code, body}, error}`) and vLLM's `run-batch` (the same, or `response` holding the
  * completion itself in older versions). Gives the completions by `custom_id`, and a problem for
@@ -73,46 +127,24 @@ export function readBatchOutput(text: string): {
 } {
   const exchanges = new Map<string, RecordedExchange>()
   const problems: string[] = []
-  const lines = text.split(/\r?\n/)
-  for (const [index, line] of lines.entries()) {
-    if (line.trim() === '') continue
-    const at = `line ${index + 1}`
-    let value: unknown
-    try {
-      value = JSON.parse(line)
-    } catch {
-      problems.push(`${at}: not JSON`)
-      continue
-    }
-    const record = (typeof value === 'object' && value !== null ? value : {}) as Record<
-      string,
-      unknown
-    >
-    const key = record.custom_id
-    if (typeof key !== 'string' || key === '') {
-      problems.push(`${at}: no \`custom_id\``)
-      continue
-    }
-    if (exchanges.has(key)) {
-      problems.push(`${at}: \`custom_id\` ${key} again (the first is kept)`)
-      continue
-    }
-    const response = record.response as Record<string, unknown> | null | undefined
-    const body =
-      response && typeof response === 'object' && 'body' in response ? response.body : response
-    const status = response && typeof response === 'object' ? response.status_code : undefined
-    if (record.error || !body || (typeof status === 'number' && status !== 200)) {
-      const error = record.error ? JSON.stringify(record.error) : `status ${String(status)}`
-      problems.push(`${at}: \`${key}\` has no completion (${error.slice(0, 200)})`)
-      continue
-    }
-    const model = (body as {model?: unknown}).model
-    exchanges.set(key, {
-      key,
-      model: typeof model === 'string' ? model : 'unknown',
-      usage: (body as {usage?: unknown}).usage ?? null,
-      response: body
-    })
-  }
+  for (const [index, line] of text.split(/\r?\n/).entries())
+    addBatchLine(exchanges, problems, line, index + 1)
   return {exchanges, problems}
+}
+
+/** Add what one line of a batch output holds to the exchanges, or to the problems. */
+export function addBatchLine(
+  exchanges: Map<string, RecordedExchange>,
+  problems: string[],
+  line: string,
+  number: number
+): void {
+  const read = readBatchLine(line, number)
+  if (!read) return
+  if ('problem' in read) problems.push(read.problem)
+  else if (exchanges.has(read.exchange.key))
+    problems.push(
+      `line ${number}: \`custom_id\` ${read.exchange.key.slice(0, 64)} again (the first is kept)`
+    )
+  else exchanges.set(read.exchange.key, read.exchange)
 }

@@ -97,21 +97,18 @@ async function boundedFetch(
   })
 }
 
-/** The error with the API key (and anything that looks like an OpenAI key) taken out of its text. */
-function redact(error: unknown, apiKey: string | undefined): unknown {
+/**
+ * The error as a new `Error` with its name, its message (the API key, and anything that looks like
+ * an OpenAI key, taken out) and its HTTP status: never the client's error object, whose body and
+ * headers could hold what the server echoed.
+ */
+function redact(error: unknown, apiKey: string | undefined): Error {
   const clean = (text: string) => {
-    let value = apiKey && apiKey.length >= 4 ? text.split(apiKey).join('[API key]') : text
-    value = value.replace(/\bsk-[\w*-]{4,}/g, '[API key]')
-    return value
+    const value = apiKey && apiKey.length >= 4 ? text.split(apiKey).join('[API key]') : text
+    return value.replace(/\bsk-[\w*-]{4,}/g, '[API key]')
   }
-  if (error instanceof Error) {
-    const message = clean(error.message)
-    if (message !== error.message) {
-      const copy = new Error(message)
-      copy.name = error.name
-      return Object.assign(copy, {status: statusOf(error)})
-    }
-    return error
-  }
-  return new Error(clean(String(error)))
+  const copy = new Error(clean(error instanceof Error ? error.message : String(error)))
+  if (error instanceof Error) copy.name = error.name
+  const status = statusOf(error)
+  return status === undefined ? copy : Object.assign(copy, {status})
 }
