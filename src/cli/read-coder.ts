@@ -58,8 +58,7 @@ export async function readCoder(
   } catch (error) {
     // A value is shown without the credentials a URL may carry (`http://user:secret@host`).
     const shown = Object.keys(options).map(
-      (name) =>
-        ` \`--${name} ${String(given[camelCase(name)]).replace(/\/\/[^/@\s]*@/g, '//…@')}\``
+      (name) => ` \`--${name} ${String(given[camelCase(name)]).replace(/\/\/[^/@\s]*@/g, '//…@')}\``
     )
     throw new UsageError(
       `Cannot use coder \`${id}\`${shown.join('')}: ${error instanceof Error ? error.message : String(error)}`
