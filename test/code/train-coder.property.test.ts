@@ -77,3 +77,35 @@ describe('trainCoder (properties)', () => {
     )
   })
 })
+
+describe('trainCoder (a counterexample fast-check found)', () => {
+  it('gives no evidence of weight 0, however weak a sentence is beside the strongest', () => {
+    // Seed -1408979858 of the property above: threshold 0, and a sentence that weighs a thousandth
+    // of the strongest.
+    const {contributions, coder} = train(
+      [
+        [
+          'council.\n\nbottom treaty.\n\nrules treaty.\n\nsovereign states stakeholder forums open the.',
+          'unstated'
+        ],
+        ['', 'multistakeholder'],
+        ['', 'intergovernmental'],
+        ['states treaty bottom forums.\n\nrules council open sovereign the.', 'mixed'],
+        ['', 'intergovernmental'],
+        [
+          'the treaty.\n\nforums.\n\nsovereign open council.\n\nbottom rules.\n\nstates stakeholder.',
+          'multistakeholder'
+        ],
+        ['states treaty.\n\nrules the sovereign bottom stakeholder.', 'mixed']
+      ],
+      0
+    )
+    const weights = contributions.flatMap((contribution) =>
+      coder
+        .code(contribution, defaultCodebook)
+        .flatMap((position) => position.evidence.map((item) => item.weight))
+    )
+    expect(weights.length).toBeGreaterThan(0)
+    expect(Math.min(...weights)).toBeGreaterThan(0)
+  })
+})

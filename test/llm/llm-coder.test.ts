@@ -299,6 +299,23 @@ describe('createLlmCoder on a Chat Completions server', () => {
     }
   })
 
+  it('takes a key that does not look like OpenAI’s out of errors too', async () => {
+    const key = 'local-token-4f9e2c7a1b'
+    const coder = await coderOn(
+      (request) => ({
+        status: 403,
+        body: {
+          error: {message: `Token ${String(request.headers.authorization).slice(7)} is not allowed`}
+        }
+      }),
+      {},
+      key
+    )
+    const error = (await code(coder, await orchid()).catch((caught: Error) => caught)) as Error
+    expect(error.message).toContain('Token [API key] is not allowed')
+    expect(JSON.stringify({...error, message: error.message})).not.toContain(key)
+  })
+
   it('stops its request when the signal is aborted', async () => {
     const coder = await coderOn(() => ({delayMs: 5000, answerWith: {content: good}}))
     const controller = new AbortController()

@@ -155,6 +155,7 @@ function evidenceFor(
       place: sentence.place,
       questionId: sentence.questionId,
       pole: stance,
-      weight: Math.round((strength / strongest) * 1000) / 1000
+      // Rounded to three places, never to 0: every sentence given weighs for the stance.
+      weight: Math.max(0.001, Math.round((strength / strongest) * 1000) / 1000)
     }))
 }
