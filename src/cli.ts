@@ -362,7 +362,7 @@ program
   .description('print the default codebook (JSON), to read or to start your own from')
   .action(async () => {
     const {defaultCodebook} = await import('./codebooks/default-codebook.js')
-    process.stdout.write(`${JSON.stringify(defaultCodebook, null, 2)}\n`)
+    await (await import('./cli/write-output.js')).writeJson(defaultCodebook)
   })
 
 program
@@ -370,7 +370,7 @@ program
   .description('print the JSON Schema of a contribution')
   .action(async () => {
     const {toJsonSchema} = await import('./schema/to-json-schema.js')
-    process.stdout.write(`${JSON.stringify(toJsonSchema(), null, 2)}\n`)
+    await (await import('./cli/write-output.js')).writeJson(toJsonSchema())
   })
 
 try {

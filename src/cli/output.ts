@@ -1,4 +1,3 @@
-import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -15,12 +14,17 @@ export type Verbosity = 'quiet' | 'normal' | 'verbose'
 
 /**
  * End quietly when the reader of stdout (or stderr) goes away, as `head` does: no EPIPE stack.
+ * Any other error of stdout (a full disk) ends the run with one line, `wgec: cannot write
+ * output: …`, and exit code 1.
  */
 export function endOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error
-      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+      if (error.code === 'EPIPE')
+        process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+      if (stream === process.stdout)
+        process.stderr.write(`wgec: cannot write output: ${escapeControls(error.message)}\n`)
+      process.exit(1)
     })
   }
 }
@@ -147,17 +151,6 @@ export async function report(
     !process.exitCode
   )
     process.exitCode = 1
-}
-
-/** Write what an output rendered, text or bytes as they are: to `path`, else to stdout. */
-export async function writeOutput(rendered: string | Uint8Array, path?: string): Promise<void> {
-  if (path === undefined) process.stdout.write(rendered)
-  else await writeFile(path, rendered)
-}
-
-/** Write JSON to stdout, indented, with a final newline. */
-export function writeJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
 }
 
 /** A progress bar on stderr for long runs, shown only on a terminal and never when quiet. */

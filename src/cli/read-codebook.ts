@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import process from 'node:process'
 import type {Codebook} from '../schema/codebook.js'
+import {noteInput} from './check-output.js'
 import {UsageError} from './options.js'
 import {report, type Verbosity} from './output.js'
 
@@ -15,6 +16,7 @@ export async function readCodebook(
 ): Promise<Codebook | undefined> {
   if (!path) return (await import('../codebooks/default-codebook.js')).defaultCodebook
   let text: string
+  noteInput(path)
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {

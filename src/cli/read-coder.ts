@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import type {Coder} from '../code/coders/coder.js'
 import type {CoderFactory} from '../code/coders/coder-factory.js'
 import type {Codebook} from '../schema/codebook.js'
+import {noteInput} from './check-output.js'
 import {UsageError} from './options.js'
 
 /**
@@ -86,6 +87,7 @@ async function readValue(name: string, kind: string, value: string): Promise<unk
     return number
   }
   if (kind !== 'json-file') return value
+  noteInput(value)
   let text: string
   try {
     text = await readFile(value, 'utf8')

@@ -1,9 +1,9 @@
 import {measureAgreement} from '../code/agreement/measure-agreement.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {writeOutput} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodingFiles} from './read-coding-files.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec agree`. */
 export interface AgreeCommandOptions extends CommonOptions {

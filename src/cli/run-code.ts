@@ -2,12 +2,13 @@ import {toEvidenceRows} from '../code/validation/to-evidence-rows.js'
 import {findOutput} from '../outputs/find-output.js'
 import type {Output} from '../outputs/output.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {codeIsolated, report, writeOutput} from './output.js'
+import {codeIsolated, report} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
 import {readContributions} from './read-contributions.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec code`. */
 export interface CodeCommandOptions extends CommonOptions {

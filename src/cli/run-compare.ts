@@ -4,8 +4,9 @@ import {findOutputForPath} from '../outputs/find-output-for-path.js'
 import type {Output} from '../outputs/output.js'
 import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Contribution} from '../schema/contribution.js'
+import {checkOutput, givenInputs} from './check-output.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {codeIsolated, createProgress, report, warn, writeOutput} from './output.js'
+import {codeIsolated, createProgress, report, warn} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
@@ -13,6 +14,7 @@ import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
 import {reportExcluded} from './report-excluded.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec compare`. */
 export interface CompareCommandOptions extends CommonOptions {
@@ -44,6 +46,7 @@ export async function runCompare(
   const verbosity = verbosityOf(options)
   if (options.out === '')
     throw new UsageError('Cannot write to `` for `--out`, expected a file path')
+  if (options.out !== undefined) await checkOutput(options.out, givenInputs(paths, options))
   const given = (name: string) => command.getOptionValueSource(name) === 'cli'
   const format = formatFor(options, given('format'), registries.outputs, verbosity)
   const output = chooseOutput(registries.outputs, 'comparison', format)

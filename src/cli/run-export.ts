@@ -1,13 +1,14 @@
-import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {toQde} from '../exchange/to-qde.js'
 import {toQdpx} from '../exchange/to-qdpx.js'
+import {checkOutput, givenInputs} from './check-output.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
 import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec export`. */
 export interface ExportCommandOptions extends CommonOptions {
@@ -26,6 +27,7 @@ export async function runExport(
   registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  await checkOutput(options.out, givenInputs(paths, options))
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const codings = options.codings
@@ -40,8 +42,8 @@ export async function runExport(
       ? new Date(epoch * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
       : undefined
   const settings = {codebook, codings, date, coder: coder.id}
-  await writeFile(
-    options.out,
-    options.format === 'qde' ? toQde(kept, settings).qde : toQdpx(kept, settings)
+  await writeOutput(
+    options.format === 'qde' ? toQde(kept, settings).qde : toQdpx(kept, settings),
+    options.out
   )
 }

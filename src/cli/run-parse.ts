@@ -1,8 +1,9 @@
 import {type CommonOptions, verbosityOf} from './options.js'
-import {report, writeOutput} from './output.js'
+import {report} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readContributions} from './read-contributions.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec parse`. */
 export interface ParseCommandOptions extends CommonOptions {

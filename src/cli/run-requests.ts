@@ -1,11 +1,13 @@
 import {estimateTokens} from '../code/coders/llm/document-text.js'
 import {createLlmCoder} from '../code/coders/llm/llm-coder.js'
 import type {ResponseFormat} from '../code/coders/llm/requests.js'
+import {checkOutput, givenInputs} from './check-output.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {report, writeOutput} from './output.js'
+import {report} from './output.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readContributions} from './read-contributions.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec requests`. */
 export interface RequestsCommandOptions extends CommonOptions {
@@ -31,6 +33,7 @@ export async function runRequests(
   registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  if (options.out !== undefined) await checkOutput(options.out, givenInputs(paths, options))
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   if (!codebook.instructions)

@@ -1,11 +1,11 @@
-import {writeFile} from 'node:fs/promises'
-import process from 'node:process'
 import {toReviewSheet} from '../review/to-review-sheet.js'
+import {checkOutput, givenInputs} from './check-output.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
 import {readCoder} from './read-coder.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec review`. */
 export interface ReviewCommandOptions extends CommonOptions {
@@ -22,11 +22,11 @@ export async function runReview(
   registries: Registries
 ): Promise<void> {
   const verbosity = verbosityOf(options)
+  if (options.out) await checkOutput(options.out, givenInputs(paths, options))
   const codebook = await readCodebook(options.codebook, verbosity)
   if (!codebook) return
   const coder = await readCoder(options.coder, options, registries.coders, codebook)
   const kept = await readCoded(paths, codebook, verbosity, registries, coder, options.concurrency)
   const output = toReviewSheet(kept, {codebook})
-  if (options.out) await writeFile(options.out, output)
-  else process.stdout.write(output)
+  await writeOutput(output, options.out || undefined)
 }

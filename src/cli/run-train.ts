@@ -1,14 +1,15 @@
-import {writeFile} from 'node:fs/promises'
 import process from 'node:process'
 import {ruleCoder} from '../code/coders/rules/rule-coder.js'
 import {trainCoder} from '../code/coders/trained/train-coder.js'
 import {matchCodings} from '../codings/match-codings.js'
+import {checkOutput, givenInputs} from './check-output.js'
 import {type CommonOptions, UsageError, verbosityOf} from './options.js'
-import {report, writeJson} from './output.js'
+import {report} from './output.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
+import {writeJson} from './write-output.js'
 
 /** Options of `wgec train`. */
 export interface TrainCommandOptions extends CommonOptions {
@@ -32,6 +33,7 @@ export async function runTrain(
   if (options.out === '') {
     throw new UsageError('Cannot write to `` for `--out`, expected a file path')
   }
+  if (options.out !== undefined) await checkOutput(options.out, givenInputs(paths, options))
   if (
     options.id !== undefined &&
     (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(options.id) || options.id === ruleCoder.id)
@@ -81,6 +83,5 @@ export async function runTrain(
       `wgec: trained \`${model.id}\` on ${model.documents} document${model.documents === 1 ? '' : 's'} (codebook ${model.codebook.id} ${model.codebook.version})\n`
     )
   }
-  if (options.out === undefined) writeJson(model)
-  else await writeFile(options.out, `${JSON.stringify(model, null, 2)}\n`)
+  await writeJson(model, options.out)
 }

@@ -3,13 +3,14 @@ import {validateCoder} from '../code/validation/validate-coder.js'
 import {createMessage} from '../messages/create-message.js'
 import {escapeControls} from '../messages/excerpt.js'
 import {type CommonOptions, verbosityOf} from './options.js'
-import {coderContext, report, writeOutput} from './output.js'
+import {coderContext, report} from './output.js'
 import {chooseOutput} from './outputs.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoder} from './read-coder.js'
 import {readCodingFiles} from './read-coding-files.js'
 import {readContributions} from './read-contributions.js'
+import {writeOutput} from './write-output.js'
 
 /** Options of `wgec validate`. */
 export interface ValidateCommandOptions extends CommonOptions {

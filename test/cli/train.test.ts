@@ -146,7 +146,7 @@ describe('wgec train', () => {
       '/nonexistent/dir/model.json'
     )
     expect(nowhere.code).toBe(1)
-    expect(nowhere.stderr).toContain('wgec: ENOENT')
+    expect(nowhere.stderr).toContain('wgec: cannot write `/nonexistent/dir/model.json`: ENOENT')
     const twice = join(await mkdtemp(join(tmpdir(), 'wgec-train-')), 'twice.json')
     await writeFile(
       twice,
