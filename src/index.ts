@@ -76,7 +76,7 @@ export {
   type ToQdeOptions,
   toQde
 } from './exchange/to-qde.js'
-export {toQdpx} from './exchange/to-qdpx.js'
+export {type ToQdpxOptions, toQdpx} from './exchange/to-qdpx.js'
 export {type RuleArguments, type RuleId, rules} from './messages/rules.js'
 export {findOutput} from './outputs/find-output.js'
 export {findOutputForPath} from './outputs/find-output-for-path.js'

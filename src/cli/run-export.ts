@@ -1,8 +1,10 @@
 import process from 'node:process'
+import type {VFileMessage} from 'vfile-message'
 import {toQde} from '../exchange/to-qde.js'
 import {toQdpx} from '../exchange/to-qdpx.js'
 import {checkOutput, givenInputs} from './check-output.js'
 import {type CommonOptions, verbosityOf} from './options.js'
+import {report} from './output.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
@@ -42,8 +44,28 @@ export async function runExport(
       ? new Date(epoch * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
       : undefined
   const settings = {codebook, codings, date, coder: coder.id}
-  await writeOutput(
-    options.format === 'qde' ? toQde(kept, settings).qde : toQdpx(kept, settings),
-    options.out
-  )
+  const messages: VFileMessage[] = []
+  let written: string | Uint8Array
+  if (options.format === 'qde') {
+    const project = toQde(kept, settings)
+    messages.push(...project.messages)
+    written = project.qde
+  } else {
+    written = toQdpx(kept, {...settings, report: (message) => messages.push(message)})
+  }
+  await writeOutput(written, options.out)
+  await report(byFile(messages, options.out), verbosity)
+}
+
+/** The messages by the file they name (a contribution's), else by the project file written. */
+function byFile(
+  messages: readonly VFileMessage[],
+  out: string
+): Array<{path: string; messages: VFileMessage[]}> {
+  const files = new Map<string, VFileMessage[]>()
+  for (const message of messages) {
+    const path = message.file || out
+    files.set(path, [...(files.get(path) ?? []), message])
+  }
+  return [...files].map(([path, list]) => ({path, messages: list}))
 }

@@ -1,10 +1,14 @@
 import type {VFileMessage} from 'vfile-message'
-import type {Element, Root} from 'xast'
+import type {Element, ElementContent, Root} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
+import {capMessages} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
 import type {Evidence} from '../schema/position.js'
+import {checkSelection} from './check-selection.js'
+import {countCodePoints} from './count-code-points.js'
+import {findRepeatedGuids} from './find-repeated-guids.js'
 
 /** Configuration for `readQde`. */
 export interface ReadQdeOptions {
@@ -18,6 +22,15 @@ export interface ReadQdeOptions {
     evidence: readonly Evidence[],
     poles: readonly [string, string]
   ) => {readonly stance: string}
+  /**
+   * The length, in Unicode code points, of the plain text a source's `plainTextPath` names
+   * (`internal://<guid>.txt`), when it is known: `readQdpx` gives it from the archive's
+   * `Sources/`. Selections are checked against it (a source with `PlainTextContent` is checked
+   * against that).
+   *
+   * @default undefined (positions are checked to be integers, the start before the end)
+   */
+  readonly sourceLength?: ((path: string) => number | undefined) | undefined
 }
 
 /** What `readQde` returns. */
@@ -52,6 +65,11 @@ interface Target {
  * name of the project's modifying user, else of its creating user, else `qda`. Invalid XML, or
  * XML that is no QDA-XML project, gives no codings and an `invalid-codings` message; a case coded
  * with two stances of one dimension gives a `duplicate-coding` warning, and the first is kept.
+ * An element whose `guid` an element before it has, and a selection whose `startPosition` or
+ * `endPosition` is no integer from 0 to the length of its source's text (when known: its
+ * `PlainTextContent`, or `options.sourceLength`) with the start before the end, are skipped with
+ * an `invalid-coding` warning at their place, so that they change no stance. At most 100 messages
+ * of one rule are kept (`more-messages` counts the rest).
  *
  * @param text
  *   The XML of `project.qde`.
@@ -96,13 +114,14 @@ export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
     return {codings: [], messages}
   }
 
-  const project = tree.children.find(
+  const root = tree.children.find(
     (node): node is Element => node.type === 'element' && localName(node) === 'Project'
   )
-  if (!project) {
+  if (!root) {
     messages.push(createMessage('invalid-codings', {cause: 'no `Project` element'}))
     return {codings: [], messages}
   }
+  const project = without(root, findRepeatedGuids(root, messages))
 
   const users = new Map(
     elements(project, 'User').map((user) => [user.attributes.guid ?? '', user.attributes.name])
@@ -147,8 +166,11 @@ export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
   const evidence = new Map<string, Map<string, Evidence[]>>()
   for (const source of elements(project, 'TextSource')) {
     const id = owner.get(source.attributes.guid ?? '') ?? ''
+    const length = lengthOf(source, options.sourceLength)
     for (const selection of children(source, 'PlainTextSelection')) {
-      const start = Number(selection.attributes.startPosition ?? 0)
+      const at = checkSelection(selection, length, messages)
+      if (!at) continue
+      const {start} = at
       const weight = weightOf(selection)
       for (const coding of children(selection, 'Coding')) {
         const reference = children(coding, 'CodeRef')[0]
@@ -177,7 +199,31 @@ export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
     }
   }
 
-  return {codings, messages}
+  return {codings, messages: capMessages(messages, 100)}
+}
+
+/** The element without the elements given, at any depth. */
+function without(node: Element, skipped: ReadonlySet<Element>): Element {
+  if (skipped.size === 0) return node
+  return {
+    ...node,
+    children: node.children.flatMap((child): ElementContent[] =>
+      child.type !== 'element' ? [child] : skipped.has(child) ? [] : [without(child, skipped)]
+    )
+  }
+}
+
+/** The length of a source's text in code points: its `PlainTextContent`, else as given, if known. */
+function lengthOf(
+  source: Element,
+  sourceLength: ((path: string) => number | undefined) | undefined
+): number | undefined {
+  const content = children(source, 'PlainTextContent')[0]
+  if (content) return countCodePoints(textOf(content))
+  const path = source.attributes.plainTextPath
+  return typeof path === 'string' && typeof sourceLength === 'function'
+    ? sourceLength(path)
+    : undefined
 }
 
 /** The codes of the codebook's dimensions and stances, by GUID. */

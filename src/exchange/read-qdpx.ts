@@ -1,5 +1,6 @@
 import {unzipSync} from 'fflate'
 import {createMessage} from '../messages/create-message.js'
+import {countCodePoints} from './count-code-points.js'
 import {type ReadQdeOptions, type ReadQdeResult, readQde} from './read-qde.js'
 
 /** Configuration for `readQdpx`. */
@@ -17,7 +18,8 @@ export interface ReadQdpxOptions extends ReadQdeOptions {
  * Read the codings of a REFI-QDA project file (`.qdpx`): the zip's `project.qde` (at its root, or
  * the only `.qde` in it), read with `readQde`. A file that is no zip, or a zip without a `.qde`,
  * gives no codings and an `invalid-codings` message; so does a `.qde` larger than
- * `options.maxSize`.
+ * `options.maxSize`. The plain texts in `Sources/` (together at most `options.maxSize`; those past
+ * it are not read) give the lengths selections are checked against (`options.sourceLength`).
  *
  * @param bytes
  *   The bytes of the `.qdpx` file.
@@ -31,10 +33,15 @@ export interface ReadQdpxOptions extends ReadQdeOptions {
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdeResult {
   const maxSize = options?.maxSize ?? 268_435_456
   const oversized: Array<{name: string; size: number}> = []
+  let texts = 0
   let entries: Record<string, Uint8Array>
   try {
     entries = unzipSync(bytes, {
       filter(file) {
+        if (/^Sources\/[^/]+\.txt$/.test(file.name)) {
+          texts += file.originalSize
+          return texts <= maxSize
+        }
         if (!/\.qde$/i.test(file.name)) return false
         if (file.originalSize <= maxSize) return true
         oversized.push({name: file.name, size: file.originalSize})
@@ -59,7 +66,9 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdeRe
       ]
     }
   }
-  const names = Object.keys(entries).sort()
+  const names = Object.keys(entries)
+    .filter((each) => /\.qde$/i.test(each))
+    .sort()
   const name = names.includes('project.qde')
     ? 'project.qde'
     : names.length === 1
@@ -76,5 +85,11 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdeRe
       ]
     }
   }
-  return readQde(new TextDecoder().decode(entry), options)
+  const sourceLength = (path: string) => {
+    const text = path.startsWith('internal://')
+      ? entries[`Sources/${path.slice('internal://'.length)}`]
+      : undefined
+    return text ? countCodePoints(new TextDecoder().decode(text)) : undefined
+  }
+  return readQde(new TextDecoder().decode(entry), {...options, sourceLength})
 }

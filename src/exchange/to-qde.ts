@@ -1,3 +1,4 @@
+import type {VFileMessage} from 'vfile-message'
 import type {Element, Root} from 'xast'
 import {toXml} from 'xast-util-to-xml'
 import {x} from 'xastscript'
@@ -7,7 +8,9 @@ import type {Codebook} from '../schema/codebook.js'
 import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Coding} from '../schema/coding.js'
 import type {Evidence} from '../schema/position.js'
+import {createCodePointCounter} from './count-code-points.js'
 import {createGuid} from './create-guid.js'
+import {replaceXmlCharacters} from './replace-xml-characters.js'
 import {toPlainText} from './to-plain-text.js'
 import {flags, qdaCodeGuid, qdaFlagGuid, toQdaCodes} from './to-qda-codes.js'
 
@@ -51,6 +54,12 @@ export interface QdeProject {
   readonly qde: string
   /** Each source's plain text, by its path in the `.qdpx` (`Sources/<guid>.txt`). */
   readonly sources: ReadonlyArray<{readonly path: string; readonly text: string}>
+  /**
+   * `invalid-xml-characters` warnings: characters XML 1.0 cannot carry, replaced with U+FFFD in
+   * the XML; one per contribution that held any (its `file` is the contribution's path, else its
+   * id), and one for the rest of the project.
+   */
+  readonly messages: VFileMessage[]
 }
 
 const namespace = 'urn:QDA-XML:project:1.0'
@@ -74,7 +83,10 @@ const namespace = 'urn:QDA-XML:project:1.0'
  * - a user for the coder and one per reviewer, and `options.date` as every date.
  *
  * GUIDs are derived from the content (`createGuid`), so the same input gives the same project.
- * Contributions are written in order of id, then SHA-256.
+ * Contributions are written in order of id, then SHA-256. Characters XML 1.0 cannot carry (C0
+ * controls but tab, line feed and carriage return, lone surrogates, U+FFFE, U+FFFF) are replaced
+ * with U+FFFD in the XML, with an `invalid-xml-characters` warning, so that the project is
+ * well-formed; the plain texts are not changed.
  *
  * @param coded
  *   Contributions as parsed (not slimmed: the plain text is built from their blocks) with their
@@ -82,7 +94,7 @@ const namespace = 'urn:QDA-XML:project:1.0'
  * @param options
  *   The codebook the positions were coded with, and more (optional).
  * @returns
- *   The project XML and the sources' plain texts.
+ *   The project XML, the sources' plain texts and the messages.
  * @throws {TypeError}
  *   When `coded` is not an array or `options.date` is not an ISO 8601 date-time.
  * @example
@@ -127,6 +139,7 @@ export function toQde(coded: readonly CodedContribution[], options: ToQdeOptions
     codings.map((coding) => [JSON.stringify([coding.contributionId, coding.dimension]), coding])
   )
   const sources: Array<{path: string; text: string}> = []
+  const messages: VFileMessage[] = []
   const textSources: Element[] = []
   const cases: Element[] = []
   for (const {contribution, positions} of ordered) {
@@ -168,23 +181,21 @@ export function toQde(coded: readonly CodedContribution[], options: ToQdeOptions
         ]
       })
     )
-    textSources.push(
-      x(
-        'TextSource',
-        {
-          guid: sourceGuid,
-          name: contribution.id,
-          plainTextPath: `internal://${path}`,
-          ...stamp(coderGuid)
-        },
-        [
-          x(
-            'Description',
-            `${contribution.source.path ?? contribution.id} (sha256 ${contribution.source.sha256})`
-          ),
-          ...selections
-        ]
-      )
+    const textSource = x(
+      'TextSource',
+      {
+        guid: sourceGuid,
+        name: contribution.id,
+        plainTextPath: `internal://${path}`,
+        ...stamp(coderGuid)
+      },
+      [
+        x(
+          'Description',
+          `${contribution.source.path ?? contribution.id} (sha256 ${contribution.source.sha256})`
+        ),
+        ...selections
+      ]
     )
 
     const values: Record<(typeof variables)[number], string | undefined> = {
@@ -198,23 +209,28 @@ export function toQde(coded: readonly CodedContribution[], options: ToQdeOptions
       const coding = reviewedBy.get(JSON.stringify([contribution.id, dimension.id]))
       return coding ? [x('CodeRef', {targetGUID: codeGuid(dimension.id, coding.stance)})] : []
     })
-    cases.push(
-      x('Case', {guid: createGuid(['case', sourceGuid]), name: contribution.id}, [
-        x('Description', contribution.submitter.name ?? contribution.id),
-        ...reviewed,
-        ...variables.flatMap((name) =>
-          values[name] === undefined
-            ? []
-            : [
-                x('VariableValue', [
-                  x('VariableRef', {targetGUID: variableGuid(name)}),
-                  x('TextValue', values[name])
-                ])
-              ]
-        ),
-        x('SourceRef', {targetGUID: sourceGuid})
-      ])
+    const entry = x('Case', {guid: createGuid(['case', sourceGuid]), name: contribution.id}, [
+      x('Description', contribution.submitter.name ?? contribution.id),
+      ...reviewed,
+      ...variables.flatMap((name) =>
+        values[name] === undefined
+          ? []
+          : [
+              x('VariableValue', [
+                x('VariableRef', {targetGUID: variableGuid(name)}),
+                x('TextValue', values[name])
+              ])
+            ]
+      ),
+      x('SourceRef', {targetGUID: sourceGuid})
+    ])
+    const [source, caseEntry] = replaceXmlCharacters(
+      [textSource, entry],
+      messages,
+      contribution.source.path ?? contribution.id
     )
+    textSources.push(source as Element)
+    cases.push(caseEntry as Element)
   }
 
   const codes = toQdaCodes(codebook)
@@ -225,34 +241,42 @@ export function toQde(coded: readonly CodedContribution[], options: ToQdeOptions
       .filter((name) => name !== coder)
       .map((name) => x('User', {guid: createGuid(['user', name]), name, id: name}))
   ]
-  const project = x(
-    'Project',
-    {
-      xmlns: namespace,
-      name: options?.name ?? 'wgec',
-      origin: 'wgec',
-      creatingUserGUID: coderGuid,
-      creationDateTime: date
-    },
+  const [project] = replaceXmlCharacters(
     [
-      x('Users', users),
-      x('CodeBook', [x('Codes', codes)]),
       x(
-        'Variables',
-        variables.map((name) =>
-          x('Variable', {guid: variableGuid(name), name, typeOfVariable: 'Text'})
-        )
-      ),
-      ...(cases.length === 0 ? [] : [x('Cases', cases)]),
-      ...(textSources.length === 0 ? [] : [x('Sources', textSources)]),
-      x('Description', describeProject(coded, codebook, coder, codings))
-    ]
+        'Project',
+        {
+          xmlns: namespace,
+          name: options?.name ?? 'wgec',
+          origin: 'wgec',
+          creatingUserGUID: coderGuid,
+          creationDateTime: date
+        },
+        [
+          x('Users', users),
+          x('CodeBook', [x('Codes', codes)]),
+          x(
+            'Variables',
+            variables.map((name) =>
+              x('Variable', {guid: variableGuid(name), name, typeOfVariable: 'Text'})
+            )
+          ),
+          ...(cases.length === 0 ? [] : [x('Cases', cases)]),
+          ...(textSources.length === 0 ? [] : [x('Sources', textSources)]),
+          x('Description', describeProject(coded, codebook, coder, codings))
+        ]
+      )
+    ],
+    messages
   )
   const tree: Root = {
     type: 'root',
-    children: [{type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'}, project]
+    children: [
+      {type: 'instruction', name: 'xml', value: 'version="1.0" encoding="utf-8"'},
+      project as Element
+    ]
   }
-  return {qde: `${toXml(tree, {closeEmptyElements: true})}\n`, sources}
+  return {qde: `${toXml(tree, {closeEmptyElements: true})}\n`, sources, messages}
 }
 
 /** How the project was made, in one line: as `describeProvenance` says it of a comparison. */
@@ -279,28 +303,6 @@ function describeProject(
  */
 function describeEvidence(evidence: Evidence): string {
   return `${evidence.indicator === undefined ? '' : `indicator ${evidence.indicator}; `}weight ${evidence.weight}`
-}
-
-/**
- * A counter of the Unicode code points in the first `index` UTF-16 code units of `text`: the index
- * itself when the text has no surrogate pair, else from a table built once.
- */
-function createCodePointCounter(text: string): (index: number) => number {
-  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (index) => index
-  const counts = new Uint32Array(text.length + 1)
-  let count = 0
-  for (let at = 0; at < text.length; at++) {
-    counts[at] = count
-    const code = text.charCodeAt(at)
-    const next = text.charCodeAt(at + 1)
-    if (code >= 0xd8_00 && code <= 0xdb_ff && next >= 0xdc_00 && next <= 0xdf_ff) {
-      counts[at + 1] = count
-      at++
-    }
-    count++
-  }
-  counts[text.length] = count
-  return (index) => counts[index] ?? count
 }
 
 function compare(a: string, b: string): number {

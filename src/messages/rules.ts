@@ -104,6 +104,16 @@ export const rules = {
     reason: (arguments_: {count: number; first: string}) =>
       `Unexpected ${arguments_.count} control character(s) (the first \`${arguments_.first}\`), expected text; removed from the text read (terminal escapes among them)`
   },
+  'format-characters': {
+    fatal: false,
+    reason: (arguments_: {field: string; name: string; count: number; removed: string}) =>
+      `Removed ${arguments_.count} invisible or bidirectional format character(s) (${arguments_.removed}) from the ${arguments_.field} \`${excerpt(arguments_.name)}\`: they hide or reorder what a name shows; the body text keeps them`
+  },
+  'invalid-xml-characters': {
+    fatal: false,
+    reason: (arguments_: {count: number; first: string}) =>
+      `Replaced ${arguments_.count} character(s) that XML 1.0 cannot carry (the first ${arguments_.first}) with U+FFFD in the REFI-QDA project, so that it stays well-formed; the sources' plain texts are not changed`
+  },
   'empty-document': {
     fatal: false,
     reason: () => 'Unexpected empty document, expected the text of a contribution'

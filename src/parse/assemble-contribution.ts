@@ -55,7 +55,7 @@ export function assembleContribution(
   )
   const [submitter] = submitters
   const date = chooseDate(data, header, signature.lines, messages, documentPlace)
-  const authors = chooseAuthors(data, header, signature.lines)
+  const authors = chooseAuthors(data, header, signature.lines, messages, documentPlace)
   const stem = stemOf(base.source.path)
   const id = `${profile?.id ?? 'unknown'}/${slug(submitter.name ?? '') || slug(stem) || 'contribution'}`
   const url = stringField(data, 'source') ?? stringField(data, 'url')

@@ -1,6 +1,8 @@
 /**
  * A slug: lower-case ASCII letters and digits joined by single dashes. The one slug of the
- * project: contribution ids and the fragment ids of the HTML report are made with it.
+ * project: contribution ids and the fragment ids of the HTML report are made with it. Format
+ * characters (`\p{Cf}`: zero-width, bidirectional controls, soft hyphen) are dropped, not made
+ * dashes.
  *
  * @param text
  *   Any text.
@@ -12,6 +14,7 @@
  */
 export function slug(text: string): string {
   return text
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

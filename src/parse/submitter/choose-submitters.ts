@@ -6,6 +6,7 @@ import type {Place} from '../../schema/place.js'
 import type {Submitter} from '../../schema/submitter.js'
 import type {HeaderFields} from '../header/read-header.js'
 import type {SignatureLines} from '../signature/read-signature.js'
+import {removeFormatCharacters} from '../words/remove-format-characters.js'
 import {stringField} from '../words/string-field.js'
 import {blockText} from './block-text.js'
 import {nameSubmitter} from './name-submitter.js'
@@ -15,7 +16,8 @@ import {splitJoint} from './split-joint.js'
 /**
  * The submitters of a contribution: one, or each member of a joint one (then without the
  * country and statements that speak for them all). The cue that named them is reported
- * (`submitter-cue`).
+ * (`submitter-cue`); format characters in the name and the country field are removed
+ * (`format-characters`).
  *
  * @param data
  *   The front matter, if any.
@@ -49,8 +51,17 @@ export function chooseSubmitters(
   const stakeholderAnswer = profile?.stakeholderQuestion
     ? answers.find((answer) => answer.questionId === profile.stakeholderQuestion)
     : undefined
-  const named = nameSubmitter(data, header, signature)
-  if (named) messages.push(createMessage('submitter-cue', {cue: named.cue}, place))
+  const found = nameSubmitter(data, header, signature)
+  if (found) messages.push(createMessage('submitter-cue', {cue: found.cue}, place))
+  const named = found && {
+    ...found,
+    name: removeFormatCharacters(found.name, 'submitter name', messages, place)
+  }
+  const country =
+    stringField(data, 'country') ??
+    header.fields.country ??
+    stringField(data, 'region') ??
+    header.fields.region
   const hints: SubmitterHints = {
     name: named?.name,
     group:
@@ -62,10 +73,9 @@ export function chooseSubmitters(
         : undefined),
     title: stringField(data, 'title') ?? header.title,
     country:
-      stringField(data, 'country') ??
-      header.fields.country ??
-      stringField(data, 'region') ??
-      header.fields.region,
+      country === undefined
+        ? undefined
+        : removeFormatCharacters(country, 'country', messages, place),
     statements
   }
   const joint = header.joint && named ? splitJoint(named.name) : []
