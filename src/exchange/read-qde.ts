@@ -1,6 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Element, Root} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
+import {capMessages, defaultMaxMessagesPerRule} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
@@ -18,6 +19,13 @@ export interface ReadQdeOptions {
     evidence: readonly Evidence[],
     poles: readonly [string, string]
   ) => {readonly stance: string}
+  /**
+   * Most messages of one rule kept: the rest of that rule (250,000 duplicate code references)
+   * are counted in one `more-messages` warning.
+   *
+   * @default 100
+   */
+  readonly maxMessagesPerRule?: number | undefined
 }
 
 /** What `readQde` returns. */
@@ -51,7 +59,8 @@ interface Target {
  * A contribution with no code of the codebook gives no codings. The coder of every coding is the
  * name of the project's modifying user, else of its creating user, else `qda`. Invalid XML, or
  * XML that is no QDA-XML project, gives no codings and an `invalid-codings` message; a case coded
- * with two stances of one dimension gives a `duplicate-coding` warning, and the first is kept.
+ * with two stances of one dimension gives a `duplicate-coding` warning, and the first is kept;
+ * past `options.maxMessagesPerRule` of them, the rest are counted in one `more-messages`.
  *
  * @param text
  *   The XML of `project.qde`.
@@ -177,7 +186,10 @@ export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
     }
   }
 
-  return {codings, messages}
+  // Every message of the project, whatever its rule, is capped (a case may refer to one code
+  // 250,000 times).
+  const limit = options.maxMessagesPerRule ?? defaultMaxMessagesPerRule
+  return {codings, messages: capMessages(messages, limit)}
 }
 
 /** The codes of the codebook's dimensions and stances, by GUID. */
