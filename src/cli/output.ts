@@ -4,8 +4,9 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkPositions} from '../code/coders/check-positions.js'
 import type {CodeContext, Coder} from '../code/coders/coder.js'
+import {capMessages, defaultMaxMessagesPerRule} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
-import {escapeControls} from '../messages/excerpt.js'
+import {escapeControls, escapeLine} from '../messages/excerpt.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {Position} from '../schema/position.js'
@@ -117,21 +118,27 @@ function internalError(error: unknown): VFileMessage {
 
 /**
  * Report files' messages on stderr in the unified style (errors; warnings unless quiet;
- * information when verbose), and set exit code 1 when any is an error.
+ * information when verbose), and set exit code 1 when any is an error. At most
+ * `maxMessagesPerRule` (100) messages of one rule are shown for a file, the rest counted in one
+ * `more-messages`: `vfile-reporter` spreads a file's lines into one call (`push(...rows)`), which
+ * overflows the stack past about 100,000 messages, and each line costs its width measure.
  */
 export async function report(
   entries: ReadonlyArray<{readonly path: string; readonly messages: readonly VFileMessage[]}>,
   verbosity: Verbosity
 ): Promise<void> {
   const files = entries.map(({path, messages}) => {
-    // Paths are shown with their control characters escaped, as message texts are.
-    const shown = new VFile({path: escapeControls(path)})
-    shown.messages = messages.filter((message) =>
-      verbosity === 'verbose'
-        ? true
-        : verbosity === 'quiet'
-          ? message.fatal === true
-          : message.fatal !== undefined
+    // Paths are shown on one line with their control characters escaped, as message texts are.
+    const shown = new VFile({path: escapeLine(path)})
+    shown.messages = capMessages(
+      messages.filter((message) =>
+        verbosity === 'verbose'
+          ? true
+          : verbosity === 'quiet'
+            ? message.fatal === true
+            : message.fatal !== undefined
+      ),
+      defaultMaxMessagesPerRule
     )
     return shown
   })
@@ -149,10 +156,17 @@ export async function report(
     process.exitCode = 1
 }
 
-/** Write what an output rendered, text or bytes as they are: to `path`, else to stdout. */
+/**
+ * Write what an output rendered, text or bytes as they are: to `path`, else to stdout. Text
+ * written to a terminal has its control characters but tab and line feed escaped (`\x1B`), so
+ * that a value kept as it is in a CSV (a file name holding a terminal escape) cannot act on the
+ * terminal; to a file or a pipe (`> sheet.csv`) the text is written as it is.
+ */
 export async function writeOutput(rendered: string | Uint8Array, path?: string): Promise<void> {
-  if (path === undefined) process.stdout.write(rendered)
-  else await writeFile(path, rendered)
+  if (path !== undefined) await writeFile(path, rendered)
+  else if (typeof rendered === 'string' && process.stdout.isTTY === true)
+    process.stdout.write(escapeControls(rendered))
+  else process.stdout.write(rendered)
 }
 
 /** Write JSON to stdout, indented, with a final newline. */

@@ -1,7 +1,6 @@
-import {writeFile} from 'node:fs/promises'
-import process from 'node:process'
 import {toReviewSheet} from '../review/to-review-sheet.js'
 import {type CommonOptions, verbosityOf} from './options.js'
+import {writeOutput} from './output.js'
 import type {Registries} from './plugins.js'
 import {readCodebook} from './read-codebook.js'
 import {readCoded} from './read-coded.js'
@@ -27,6 +26,6 @@ export async function runReview(
   const coder = await readCoder(options.coder, options, registries.coders, codebook)
   const kept = await readCoded(paths, codebook, verbosity, registries, coder, options.concurrency)
   const output = toReviewSheet(kept, {codebook})
-  if (options.out) await writeFile(options.out, output)
-  else process.stdout.write(output)
+  // A terminal gets the sheet with control characters escaped; a file or a pipe, as it is.
+  await writeOutput(output, options.out || undefined)
 }
