@@ -4,7 +4,11 @@ export {type MeasureAgreementOptions, measureAgreement} from './code/agreement/m
 export {percentAgreement} from './code/agreement/percent-agreement.js'
 export {type CodeContributionsOptions, codeContributions} from './code/code-contributions.js'
 export {type CompiledPattern, compilePattern} from './code/codebook/compile-pattern.js'
-export {type LoadCodebookResult, loadCodebook} from './code/codebook/load-codebook.js'
+export {
+  type LoadCodebookOptions,
+  type LoadCodebookResult,
+  loadCodebook
+} from './code/codebook/load-codebook.js'
 export {type Audience, renderInstructions} from './code/codebook/render-instructions.js'
 export {hasCertainty, uncertaintyOf} from './code/coders/certainty.js'
 export type {CodeContext, Coder, Resample} from './code/coders/coder.js'

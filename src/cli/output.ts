@@ -3,8 +3,9 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {checkPositions} from '../code/coders/check-positions.js'
 import type {CodeContext, Coder} from '../code/coders/coder.js'
+import {capMessages, defaultMaxMessagesPerRule} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
-import {escapeControls} from '../messages/excerpt.js'
+import {escapeControls, escapeLine} from '../messages/excerpt.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Contribution} from '../schema/contribution.js'
 import type {Position} from '../schema/position.js'
@@ -121,21 +122,27 @@ function internalError(error: unknown): VFileMessage {
 
 /**
  * Report files' messages on stderr in the unified style (errors; warnings unless quiet;
- * information when verbose), and set exit code 1 when any is an error.
+ * information when verbose), and set exit code 1 when any is an error. At most
+ * `maxMessagesPerRule` (100) messages of one rule are shown for a file, the rest counted in one
+ * `more-messages`: `vfile-reporter` spreads a file's lines into one call (`push(...rows)`), which
+ * overflows the stack past about 100,000 messages, and each line costs its width measure.
  */
 export async function report(
   entries: ReadonlyArray<{readonly path: string; readonly messages: readonly VFileMessage[]}>,
   verbosity: Verbosity
 ): Promise<void> {
   const files = entries.map(({path, messages}) => {
-    // Paths are shown with their control characters escaped, as message texts are.
-    const shown = new VFile({path: escapeControls(path)})
-    shown.messages = messages.filter((message) =>
-      verbosity === 'verbose'
-        ? true
-        : verbosity === 'quiet'
-          ? message.fatal === true
-          : message.fatal !== undefined
+    // Paths are shown on one line with their control characters escaped, as message texts are.
+    const shown = new VFile({path: escapeLine(path)})
+    shown.messages = capMessages(
+      messages.filter((message) =>
+        verbosity === 'verbose'
+          ? true
+          : verbosity === 'quiet'
+            ? message.fatal === true
+            : message.fatal !== undefined
+      ),
+      defaultMaxMessagesPerRule
     )
     return shown
   })

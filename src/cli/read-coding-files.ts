@@ -1,5 +1,6 @@
 import process from 'node:process'
 import {readCodings} from '../codings/read-codings.js'
+import {escapeLine} from '../messages/excerpt.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
 import {loadInputs} from './inputs.js'
@@ -42,7 +43,8 @@ export async function readCodingFiles(
       codebook: options.codebook
     })
     if (options.coder !== undefined && isNoCodings(result)) {
-      warn(`skipped \`${file.path}\`: not codings (${result.messages[0]?.reason ?? ''})`, verbosity)
+      const shownPath = escapeLine(file.path)
+      warn(`skipped \`${shownPath}\`: not codings (${result.messages[0]?.reason ?? ''})`, verbosity)
       continue
     }
     // One by one: a codings file may hold hundreds of thousands of rows, too many to spread.
@@ -51,7 +53,8 @@ export async function readCodingFiles(
   }
   await report(shown, verbosity)
   if (options.coder !== undefined && codings.length === 0) {
-    process.stderr.write(`wgec: no codings read for coder ${options.coder} (${paths.join(', ')})\n`)
+    const shownPaths = paths.map((path) => escapeLine(path)).join(', ')
+    process.stderr.write(`wgec: no codings read for coder ${options.coder} (${shownPaths})\n`)
     process.exitCode = 1
   }
   return codings

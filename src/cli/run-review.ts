@@ -28,5 +28,6 @@ export async function runReview(
   const coder = await readCoder(options.coder, options, registries.coders, codebook)
   const kept = await readCoded(paths, codebook, verbosity, registries, coder, options.concurrency)
   const output = toReviewSheet(kept, {codebook})
+  // A terminal gets the sheet with control characters escaped; a file or a pipe, as it is.
   await writeOutput(output, options.out || undefined)
 }

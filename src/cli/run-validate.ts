@@ -1,7 +1,7 @@
 import process from 'node:process'
 import {validateCoder} from '../code/validation/validate-coder.js'
 import {createMessage} from '../messages/create-message.js'
-import {escapeControls} from '../messages/excerpt.js'
+import {escapeControls, escapeLine} from '../messages/excerpt.js'
 import {type CommonOptions, verbosityOf} from './options.js'
 import {coderContext, report} from './output.js'
 import {chooseOutput} from './outputs.js'
@@ -65,7 +65,7 @@ export async function runValidate(
     // Left out of every figure: the report covers the others, and the run exits 1.
     const message = createMessage('coder-failed', {coder: coder.id, cause})
     process.stderr.write(
-      `wgec: ${escapeControls(document)}: ${escapeControls(message.reason)} (coder-failed); left out of the report\n`
+      `wgec: ${escapeLine(document)}: ${escapeControls(message.reason)} (coder-failed); left out of the report\n`
     )
     if (!process.exitCode) process.exitCode = 1
   }

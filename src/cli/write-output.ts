@@ -3,6 +3,7 @@ import {open, realpath, rename, stat} from 'node:fs/promises'
 import {constants} from 'node:os'
 import {basename, dirname, join} from 'node:path'
 import process from 'node:process'
+import {escapeControls} from '../messages/excerpt.js'
 import {checkOutput} from './check-output.js'
 
 /**
@@ -40,7 +41,14 @@ export function writeJson(value: unknown, path?: string): Promise<void> {
 
 /** Settle when stdout can take more; an error of stdout ends the run in `endOnClosedPipe`. */
 function writeStdout(rendered: string | Uint8Array): Promise<void> {
-  if (process.stdout.write(rendered)) return Promise.resolve()
+  // Text written to a terminal has its control characters but tab and line feed escaped (`\x1B`),
+  // so that a value kept as it is in a CSV (a file name holding a terminal escape) cannot act on
+  // the terminal; to a file or a pipe (`> sheet.csv`) the text is written as it is.
+  const shown =
+    typeof rendered === 'string' && process.stdout.isTTY === true
+      ? escapeControls(rendered)
+      : rendered
+  if (process.stdout.write(shown)) return Promise.resolve()
   return new Promise((resolve) => process.stdout.once('drain', () => resolve()))
 }
 

@@ -1,4 +1,4 @@
-import type {VFileMessage} from 'vfile-message'
+import {quoteList} from '../messages/quote-list.js'
 import type {RuleArguments, RuleId} from '../messages/rules.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
@@ -17,10 +17,9 @@ export interface RawCoding {
   readonly places?: Readonly<Partial<Record<Field, Place>>> | undefined
 }
 
-/** What the CSV and JSON readers of `readCodings` fill: the codings, the messages, the places. */
+/** What the CSV and JSON readers of `readCodings` fill: the codings; and how they report. */
 export interface CodingReader {
   readonly codings: Coding[]
-  readonly messages: VFileMessage[]
   readonly seen: Set<string>
   readonly codebook: Codebook | undefined
   readonly place: (start: number, end: number) => Place
@@ -94,7 +93,7 @@ function isKnown(coding: Coding, raw: RawCoding, reader: CodingReader): boolean 
       {
         field: raw.names.dimension,
         dimension: coding.dimension,
-        expected: (reader.codebook?.dimensions ?? []).map((each) => `\`${each.id}\``).join(', ')
+        expected: quoteList((reader.codebook?.dimensions ?? []).map((each) => each.id))
       },
       raw.places?.dimension ?? raw.place
     )
@@ -108,7 +107,7 @@ function isKnown(coding: Coding, raw: RawCoding, reader: CodingReader): boolean 
         field: raw.names.stance,
         stance: coding.stance,
         dimension: dimension.id,
-        expected: stances.map((stance) => `\`${stance}\``).join(', ')
+        expected: quoteList(stances)
       },
       raw.places?.stance ?? raw.place
     )

@@ -193,7 +193,8 @@ function splitRecords(
 // malformed, so that each is parsed, and reported, alone.
 function parseRecords(records: readonly string[], delimiter: string): string[][] | undefined {
   try {
-    const rows = parse(records.join('\n'), {
+    // Bytes: csv-parse's browser build turns a string into bytes three times slower itself.
+    const rows = parse(new TextEncoder().encode(records.join('\n')), {
       delimiter,
       record_delimiter: '\n',
       relax_quotes: true,

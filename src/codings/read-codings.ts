@@ -4,7 +4,8 @@ import {defaultCodebook} from '../codebooks/default-codebook.js'
 import {weighEvidence} from '../evidence/weigh-evidence.js'
 import {readQde} from '../exchange/read-qde.js'
 import {readQdpx} from '../exchange/read-qdpx.js'
-import {createMessage} from '../messages/create-message.js'
+import {capMessages, defaultMaxMessagesPerRule} from '../messages/cap-messages.js'
+import {createMessageCap} from '../messages/create-message-cap.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
 import type {CodingReader} from './accept-coding.js'
@@ -41,6 +42,13 @@ export interface ReadCodingsOptions {
    * @default undefined
    */
   readonly path?: string | undefined
+  /**
+   * Most messages of one rule kept: the rest of that rule are counted in one `more-messages`
+   * warning, so that 200,000 rows of an unknown stance cost a few lines of diagnostics.
+   *
+   * @default 100
+   */
+  readonly maxMessagesPerRule?: number | undefined
 }
 
 /**
@@ -80,7 +88,9 @@ const formats = ['csv', 'json', 'qde', 'qdpx'] as const
  * skipped; a second coding of the same contribution on the same dimension by the same coder
  * (`duplicate-coding`) is skipped, the first is kept. CSV messages have the place of their row;
  * JSON messages name the path of the value (`[2].positions[0].stance`), and a syntax error has
- * its place when the JSON engine tells it.
+ * its place when the JSON engine tells it. Past `options.maxMessagesPerRule` messages of one rule
+ * (100), whatever the format, the rest are counted in one `more-messages` warning; a message
+ * quotes a bounded excerpt of a value, its control characters escaped.
  *
  * A REFI-QDA project (`.qdpx` bytes, or the XML of its `project.qde`) is read with `readQdpx`
  * and `readQde`: codings made, or corrected, in NVivo, ATLAS.ti, MAXQDA or QualCoder.
@@ -116,29 +126,28 @@ export function readCodings(
   if (format === 'qdpx' || format === 'qde') {
     const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
     // A project's codes are named after a codebook's dimensions: the default one unless given.
-    const qda = {codebook: settings.codebook ?? defaultCodebook, weigh: weighEvidence}
+    const qda = {
+      codebook: settings.codebook ?? defaultCodebook,
+      weigh: weighEvidence,
+      maxMessagesPerRule: settings.maxMessagesPerRule
+    }
     const result =
       format === 'qdpx' ? readQdpx(bytes, qda) : readQde(new TextDecoder().decode(bytes), qda)
-    if (settings.path !== undefined)
-      for (const message of result.messages) message.file = settings.path
-    return result
+    return {codings: result.codings, messages: finish(result.messages, settings)}
   }
   const bom = text.charCodeAt(0) === 0xfe_ff ? 1 : 0
   const body = text.slice(bom)
   const where = location(body)
+  // Messages are capped as they are reported: the ones left out are never created.
+  const cap = createMessageCap(settings.maxMessagesPerRule ?? defaultMaxMessagesPerRule)
   const reader: CodingReader = {
     codings: [],
-    messages: [],
     seen: new Set(),
     codebook: settings.codebook,
     place(start, end) {
       return {start: pointAt(where, body, start, bom), end: pointAt(where, body, end, bom)}
     },
-    report(id, values, place) {
-      const message = createMessage(id, values, place)
-      if (settings.path !== undefined) message.file = settings.path
-      reader.messages.push(message)
-    }
+    report: cap.report
   }
 
   if (body.trim() === '') {
@@ -149,7 +158,14 @@ export function readCodings(
     readCodingsCsv(body, reader)
   }
 
-  return {codings: reader.codings, messages: reader.messages}
+  return {codings: reader.codings, messages: finish(cap.messages(), settings)}
+}
+
+// The cap applies to every reader's messages, and the summary names the file too.
+function finish(messages: readonly VFileMessage[], settings: ReadCodingsOptions): VFileMessage[] {
+  const kept = capMessages(messages, settings.maxMessagesPerRule ?? defaultMaxMessagesPerRule)
+  if (settings.path !== undefined) for (const message of kept) message.file = settings.path
+  return kept
 }
 
 function checkOptions(options: unknown): ReadCodingsOptions {
@@ -157,7 +173,7 @@ function checkOptions(options: unknown): ReadCodingsOptions {
   if (typeof options !== 'object') {
     throw new TypeError(`Cannot read with \`${String(options)}\` for \`options\`, expected object`)
   }
-  const {format, path, codebook} = options as Record<string, unknown>
+  const {format, path, codebook, maxMessagesPerRule} = options as Record<string, unknown>
   if (codebook !== undefined && (typeof codebook !== 'object' || codebook === null)) {
     throw new TypeError(
       `Cannot read with \`${String(codebook)}\` for \`options.codebook\`, expected a codebook`
@@ -170,6 +186,14 @@ function checkOptions(options: unknown): ReadCodingsOptions {
   }
   if (path !== undefined && typeof path !== 'string') {
     throw new TypeError(`Cannot read \`${String(path)}\` for \`options.path\`, expected a string`)
+  }
+  if (
+    maxMessagesPerRule !== undefined &&
+    !(Number.isInteger(maxMessagesPerRule) && Number(maxMessagesPerRule) > 0)
+  ) {
+    throw new TypeError(
+      `Cannot read \`${String(maxMessagesPerRule)}\` for \`options.maxMessagesPerRule\`, expected a positive whole number`
+    )
   }
   return options as ReadCodingsOptions
 }

@@ -1,7 +1,7 @@
 import type {VFileMessage} from 'vfile-message'
 import type {Element, ElementContent, Root} from 'xast'
 import {fromXml} from 'xast-util-from-xml'
-import {capMessages} from '../messages/cap-messages.js'
+import {capMessages, defaultMaxMessagesPerRule} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {Coding} from '../schema/coding.js'
@@ -31,6 +31,13 @@ export interface ReadQdeOptions {
    * @default undefined (positions are checked to be integers, the start before the end)
    */
   readonly sourceLength?: ((path: string) => number | undefined) | undefined
+  /**
+   * Most messages of one rule kept: the rest of that rule (250,000 duplicate code references)
+   * are counted in one `more-messages` warning.
+   *
+   * @default 100
+   */
+  readonly maxMessagesPerRule?: number | undefined
 }
 
 /** What `readQde` returns. */
@@ -68,8 +75,8 @@ interface Target {
  * An element whose `guid` an element before it has, and a selection whose `startPosition` or
  * `endPosition` is no integer from 0 to the length of its source's text (when known: its
  * `PlainTextContent`, or `options.sourceLength`) with the start before the end, are skipped with
- * an `invalid-coding` warning at their place, so that they change no stance. At most 100 messages
- * of one rule are kept (`more-messages` counts the rest).
+ * an `invalid-coding` warning at their place, so that they change no stance. At most
+ * `options.maxMessagesPerRule` messages of one rule are kept (`more-messages` counts the rest).
  *
  * @param text
  *   The XML of `project.qde`.
@@ -199,7 +206,10 @@ export function readQde(text: string, options: ReadQdeOptions): ReadQdeResult {
     }
   }
 
-  return {codings, messages: capMessages(messages, 100)}
+  // Every message of the project, whatever its rule, is capped (a case may refer to one code
+  // 250,000 times).
+  const limit = options.maxMessagesPerRule ?? defaultMaxMessagesPerRule
+  return {codings, messages: capMessages(messages, limit)}
 }
 
 /** The element without the elements given, at any depth. */

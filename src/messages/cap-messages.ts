@@ -2,11 +2,15 @@ import type {VFileMessage} from 'vfile-message'
 import type {Place} from '../schema/place.js'
 import {createMessage} from './create-message.js'
 
+/** How many messages of one rule a file keeps by default (`options.maxMessagesPerRule`). */
+export const defaultMaxMessagesPerRule = 100
+
 /**
  * Keep the first `limit` messages of each rule, in order, and put in place of the rest of a rule
  * one `more-messages` warning with their count, at the first one left out: a hostile document can
- * hold hundreds of thousands of unlinked footnotes, which would cost a reader (and a reporter)
- * more than the document.
+ * hold hundreds of thousands of unlinked footnotes, and a codings file as many unknown stances,
+ * which would cost a reader (and a reporter) more than the document. Applied to every file's
+ * messages: documents, codings (CSV, JSON, review sheets, REFI-QDA projects) and codebooks.
  *
  * @param messages
  *   Messages, in the order to keep.

@@ -1,5 +1,6 @@
 import {VFileMessage} from 'vfile-message'
 import type {Place} from '../schema/place.js'
+import {escapeControls} from './excerpt.js'
 import {type RuleArguments, type RuleId, rules} from './rules.js'
 
 /**
@@ -35,7 +36,8 @@ export function createMessage<Id extends RuleId>(
   place?: Place
 ): WgecMessage {
   const rule = rules[ruleId]
-  const reason = (rule.reason as (value: RuleArguments<Id>) => string)(arguments_)
+  // Each rule quotes excerpts; escaping the whole text again keeps a terminal escape out of any.
+  const reason = escapeControls((rule.reason as (value: RuleArguments<Id>) => string)(arguments_))
   const message = new VFileMessage(reason, {ruleId, source: 'wgec', ...(place ? {place} : {})})
   message.fatal = rule.fatal
   message.url = `${documentation}#${ruleId}`

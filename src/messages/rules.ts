@@ -1,4 +1,4 @@
-import {excerpt} from './excerpt.js'
+import {escapeLine, excerpt, maxExcerpt, maxIdExcerpt} from './excerpt.js'
 
 /**
  * Every diagnostic the library reports: its `ruleId`, its severity (`true` error, `false` warning,
@@ -68,7 +68,7 @@ export const rules = {
   'language-not-in-codebook': {
     fatal: false,
     reason: (arguments_: {language: string; codebook: string; languages: string}) =>
-      `Cannot code a document in \`${excerpt(arguments_.language)}\` with the rules: codebook \`${arguments_.codebook}\` has indicators in ${arguments_.languages} only, so every dimension is \`unstated\` (use a codebook with this language, or the \`llm\` coder)`
+      `Cannot code a document in \`${excerpt(arguments_.language)}\` with the rules: codebook \`${excerpt(arguments_.codebook, maxIdExcerpt)}\` has indicators in ${arguments_.languages} only, so every dimension is \`unstated\` (use a codebook with this language, or the \`llm\` coder)`
   },
   'too-large': {
     fatal: true,
@@ -188,7 +188,7 @@ export const rules = {
   'more-messages': {
     fatal: false,
     reason: (arguments_: {ruleId: string; count: number; limit: number}) =>
-      `Unexpected ${arguments_.count} more \`${arguments_.ruleId}\` messages, left out after the first ${arguments_.limit} (\`options.maxMessagesPerRule\`)`
+      `Unexpected ${arguments_.count} more \`${excerpt(arguments_.ruleId, maxIdExcerpt)}\` messages, left out after the first ${arguments_.limit} (\`options.maxMessagesPerRule\`)`
   },
   'unmatched-section': {
     fatal: undefined,
@@ -238,32 +238,32 @@ export const rules = {
   'incomplete-coding': {
     fatal: false,
     reason: (arguments_: {field: string}) =>
-      `Unexpected coding without a value for \`${arguments_.field}\`; it is skipped`
+      `Unexpected coding without a value for \`${excerpt(arguments_.field)}\`; it is skipped`
   },
   'invalid-coding': {
     fatal: false,
     reason: (arguments_: {field: string; found: string; expected: string}) =>
-      `Unexpected ${excerpt(arguments_.found)} for \`${arguments_.field}\`, expected ${arguments_.expected}; it is skipped`
+      `Unexpected ${excerpt(arguments_.found)} for \`${excerpt(arguments_.field)}\`, expected ${arguments_.expected}; it is skipped`
   },
   'duplicate-coding': {
     fatal: false,
     reason: (arguments_: {contributionId: string; dimension: string; coder?: string}) =>
-      `Unexpected second coding of \`${excerpt(arguments_.contributionId)}\` on \`${excerpt(arguments_.dimension)}\`${arguments_.coder === undefined ? '' : ` by \`${excerpt(arguments_.coder)}\``}; the first is kept`
+      `Unexpected second coding of \`${excerpt(arguments_.contributionId)}\` on \`${excerpt(arguments_.dimension, maxIdExcerpt)}\`${arguments_.coder === undefined ? '' : ` by \`${excerpt(arguments_.coder, maxIdExcerpt)}\``}; the first is kept`
   },
   'unknown-dimension': {
     fatal: false,
     reason: (arguments_: {field: string; dimension: string; expected: string}) =>
-      `Unexpected dimension \`${arguments_.dimension}\` in \`${arguments_.field}\`, expected one of the codebook's (${arguments_.expected}); the coding is skipped`
+      `Unexpected dimension \`${excerpt(arguments_.dimension, maxIdExcerpt)}\` in \`${excerpt(arguments_.field, maxIdExcerpt)}\`, expected one of the codebook's (${arguments_.expected}); the coding is skipped`
   },
   'unknown-stance': {
     fatal: false,
     reason: (arguments_: {field: string; stance: string; dimension: string; expected: string}) =>
-      `Unexpected stance \`${arguments_.stance}\` in \`${arguments_.field}\` for \`${arguments_.dimension}\`, expected ${arguments_.expected}; the coding is skipped`
+      `Unexpected stance \`${excerpt(arguments_.stance, maxIdExcerpt)}\` in \`${excerpt(arguments_.field, maxIdExcerpt)}\` for \`${excerpt(arguments_.dimension, maxIdExcerpt)}\`, expected ${arguments_.expected}; the coding is skipped`
   },
   'duplicate-document': {
     fatal: false,
     reason: (arguments_: {path: string; duplicateOf: string}) =>
-      `Unexpected second copy of \`${arguments_.duplicateOf}\` (same SHA-256) at \`${arguments_.path}\`; it is compared once`
+      `Unexpected second copy of \`${escapeLine(arguments_.duplicateOf)}\` (same SHA-256) at \`${escapeLine(arguments_.path)}\`; it is compared once`
   },
   'not-a-contribution': {
     fatal: false,
@@ -282,32 +282,32 @@ export const rules = {
   'unknown-question': {
     fatal: true,
     reason: (arguments_: {id: string; path: string}) =>
-      `Unexpected question \`${excerpt(arguments_.id)}\` at \`${arguments_.path}\`, expected the id of one of the profile's questions`
+      `Unexpected question \`${excerpt(arguments_.id)}\` at \`${excerpt(arguments_.path)}\`, expected the id of one of the profile's questions`
   },
   'schema-issue': {
     fatal: true,
     reason: (arguments_: {path: string; message: string}) =>
-      `Unexpected value at \`${arguments_.path}\`: ${arguments_.message}`
+      `Unexpected value at \`${excerpt(arguments_.path)}\`: ${excerpt(arguments_.message, maxExcerpt * 3)}`
   },
   'duplicate-id': {
     fatal: true,
     reason: (arguments_: {kind: string; id: string; path: string}) =>
-      `Unexpected duplicate ${arguments_.kind} id \`${arguments_.id}\` at \`${arguments_.path}\`, expected unique ids`
+      `Unexpected duplicate ${arguments_.kind} id \`${excerpt(arguments_.id, maxIdExcerpt)}\` at \`${excerpt(arguments_.path)}\`, expected unique ids`
   },
   'unknown-pole': {
     fatal: true,
     reason: (arguments_: {pole: string; path: string; expected: string}) =>
-      `Unexpected pole \`${arguments_.pole}\` at \`${arguments_.path}\`, expected ${arguments_.expected}`
+      `Unexpected pole \`${excerpt(arguments_.pole, maxIdExcerpt)}\` at \`${excerpt(arguments_.path)}\`, expected ${arguments_.expected}`
   },
   'unknown-language': {
     fatal: true,
     reason: (arguments_: {language: string; path: string; expected: string}) =>
-      `Unexpected language \`${arguments_.language}\` at \`${arguments_.path}\`, expected one of the codebook's languages (${arguments_.expected})`
+      `Unexpected language \`${excerpt(arguments_.language, maxIdExcerpt)}\` at \`${excerpt(arguments_.path)}\`, expected one of the codebook's languages (${arguments_.expected})`
   },
   'invalid-pattern': {
     fatal: true,
     reason: (arguments_: {pattern: string; path: string; cause: string}) =>
-      `Unexpected pattern \`${excerpt(arguments_.pattern)}\` at \`${arguments_.path}\`: ${excerpt(arguments_.cause)}`
+      `Unexpected pattern \`${excerpt(arguments_.pattern)}\` at \`${excerpt(arguments_.path)}\`: ${excerpt(arguments_.cause)}`
   },
   'unsafe-pattern': {
     fatal: true,
@@ -318,7 +318,7 @@ export const rules = {
       quantifiers: readonly string[]
       exponential: boolean
     }) =>
-      `Unexpected pattern \`${excerpt(arguments_.pattern)}\` at \`${arguments_.path}\` whose regular expression backtracks ${arguments_.exponential ? 'exponentially' : 'polynomially'} on a run of \`${arguments_.character}\` (${arguments_.quantifiers.map((quantifier) => `\`${quantifier}\``).join(' and ')}), expected one that matches in linear time`
+      `Unexpected pattern \`${excerpt(arguments_.pattern)}\` at \`${excerpt(arguments_.path)}\` whose regular expression backtracks ${arguments_.exponential ? 'exponentially' : 'polynomially'} on a run of \`${excerpt(arguments_.character)}\` (${arguments_.quantifiers.map((quantifier) => `\`${quantifier}\``).join(' and ')}), expected one that matches in linear time`
   }
 } as const
 

@@ -1,5 +1,5 @@
 import {toCodings} from '../codings/to-codings.js'
-import {escapeControls} from '../messages/excerpt.js'
+import {escapeLine} from '../messages/excerpt.js'
 import {toJsonMessages} from '../messages/to-json-messages.js'
 import {stringifyJson} from '../render/stringify-json.js'
 import {toCodingsCsv} from '../render/to-codings-csv.js'
@@ -8,7 +8,7 @@ import type {Output} from './output.js'
 
 /**
  * The built-in outputs of coded files (`wgec code`): `text`, the positions of each file
- * (`toPositionsText`, with `explain`; paths with their control characters escaped), `json`, an
+ * (`toPositionsText`, with `explain`; paths on one line, their control characters escaped), `json`, an
  * array of `{file, contribution, positions, messages}`, and `csv`, the codings of every position
  * (`toCodingsCsv`), as `readCodings` and `wgec agree` read them.
  *
@@ -24,7 +24,7 @@ export const codingsOutputs: readonly Output<'codings'>[] = [
     render: (files, options) =>
       toPositionsText(
         files.map((file) => ({
-          path: escapeControls(file.path),
+          path: escapeLine(file.path),
           contribution: file.contribution,
           positions: file.positions
         })),

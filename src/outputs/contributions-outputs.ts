@@ -1,4 +1,4 @@
-import {escapeControls} from '../messages/excerpt.js'
+import {escapeLine} from '../messages/excerpt.js'
 import {toJsonMessages} from '../messages/to-json-messages.js'
 import {stringifyJson} from '../render/stringify-json.js'
 import {toSummaryText} from '../render/to-summary-text.js'
@@ -6,7 +6,7 @@ import type {Output} from './output.js'
 
 /**
  * The built-in outputs of parsed files (`wgec parse`): `text`, a line per file
- * (`toSummaryText`, paths with their control characters escaped; a file with an error is
+ * (`toSummaryText`, paths on one line, their control characters escaped; a file with an error is
  * `not read`), and `json`, an array of `{file, contribution, messages}`.
  *
  * @example
@@ -21,7 +21,7 @@ export const contributionsOutputs: readonly Output<'contributions'>[] = [
     render: (files) =>
       toSummaryText(
         files.map((file) => ({
-          path: escapeControls(file.path),
+          path: escapeLine(file.path),
           contribution: file.messages.some((message) => message.fatal === true)
             ? undefined
             : file.contribution

@@ -3,7 +3,7 @@ import {bytesToHex} from '@noble/hashes/utils.js'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {consultations as defaultConsultations} from '../consultations/consultations.js'
-import {capMessages} from '../messages/cap-messages.js'
+import {capMessages, defaultMaxMessagesPerRule} from '../messages/cap-messages.js'
 import {createMessage} from '../messages/create-message.js'
 import type {ConsultationProfile} from '../schema/consultation-profile.js'
 import type {Contribution} from '../schema/contribution.js'
@@ -108,7 +108,6 @@ export interface ParseResult {
 
 const defaultMaxSize = 8 * 1024 * 1024
 const markdownReader = builtInReaders.find((reader) => reader.format === 'markdown') as Reader
-const defaultMaxMessagesPerRule = 100
 
 /**
  * Parse a contribution to a consultation (Markdown, text extracted from PDF, or HTML) into typed

@@ -1,6 +1,8 @@
 import {analyse} from 'scslre'
 import type {VFileMessage} from 'vfile-message'
+import {capMessages, defaultMaxMessagesPerRule} from '../../messages/cap-messages.js'
 import {createMessage} from '../../messages/create-message.js'
+import {quoteList} from '../../messages/quote-list.js'
 import {Codebook} from '../../schema/codebook.js'
 import {formatJsonPath, readJsonText} from '../../text/read-json-text.js'
 import {compilePattern} from './compile-pattern.js'
@@ -13,21 +15,36 @@ export interface LoadCodebookResult {
   messages: VFileMessage[]
 }
 
+/** Configuration for `loadCodebook`. */
+export interface LoadCodebookOptions {
+  /**
+   * Most messages of one rule kept: the rest of that rule (thousands of indicators in an unknown
+   * language) are counted in one `more-messages` warning.
+   *
+   * @default 100
+   */
+  readonly maxMessagesPerRule?: number | undefined
+}
+
 /**
  * Validate a codebook (parsed JSON, or JSON text): its shape, unique dimension and indicator ids,
  * indicator poles that belong to their dimension (or `mixed`), languages the codebook declares, and
  * phrase patterns that compile (gaps bounded, never two in a row, so none can backtrack
  * catastrophically) to regular expressions in which the ReDoS checker `scslre` finds no super-linear
- * backtracking. Every problem is reported; nothing throws.
+ * backtracking. Every problem is reported, up to `options.maxMessagesPerRule` of one rule (the
+ * rest counted in one `more-messages`), quoting bounded excerpts; nothing throws.
  *
  * @param input
  *   The codebook, as JSON text or a parsed value.
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   `{codebook, messages}`: the codebook when valid, and the problems.
  * @example
  *   loadCodebook('{"id": "x"}').messages[0]?.ruleId // => 'schema-invalid_type'
  */
-export function loadCodebook(input: unknown): LoadCodebookResult {
+export function loadCodebook(input: unknown, options?: LoadCodebookOptions): LoadCodebookResult {
+  const limit = options?.maxMessagesPerRule ?? defaultMaxMessagesPerRule
   const json = readJsonText(input)
   if (json.error) {
     const {cause, place} = json.error
@@ -39,14 +56,17 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
   if (!parsed.success) {
     return {
       codebook: undefined,
-      messages: parsed.error.issues.map((issue) => {
-        const message = createMessage('schema-issue', {
-          path: formatJsonPath(issue.path),
-          message: issue.message
-        })
-        message.ruleId = `schema-${issue.code}`
-        return message
-      })
+      messages: capMessages(
+        parsed.error.issues.map((issue) => {
+          const message = createMessage('schema-issue', {
+            path: formatJsonPath(issue.path),
+            message: issue.message
+          })
+          message.ruleId = `schema-${issue.code}`
+          return message
+        }),
+        limit
+      )
     }
   }
 
@@ -89,7 +109,7 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
           createMessage('unknown-pole', {
             pole: indicator.pole,
             path: `${at}.pole`,
-            expected: [...poles, 'mixed'].map((pole) => `\`${pole}\``).join(', ')
+            expected: quoteList([...poles, 'mixed'])
           })
         )
       }
@@ -99,7 +119,7 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
           createMessage('unknown-language', {
             language: indicator.language,
             path: `${at}.language`,
-            expected: codebook.languages.join(', ')
+            expected: quoteList(codebook.languages)
           })
         )
       }
@@ -115,7 +135,10 @@ export function loadCodebook(input: unknown): LoadCodebookResult {
     }
   }
 
-  return {codebook: messages.length === 0 ? codebook : undefined, messages}
+  return {
+    codebook: messages.length === 0 ? codebook : undefined,
+    messages: capMessages(messages, limit)
+  }
 }
 
 function checkPattern(pattern: string, path: string, messages: VFileMessage[]) {
