@@ -87,17 +87,19 @@ export const rules = {
   'pathological-markdown': {
     fatal: false,
     reason: (arguments_: {
-      kind: 'emphasis' | 'brackets' | 'footnote-definitions'
+      kind: 'emphasis' | 'brackets' | 'footnote-definitions' | 'setext-headings' | 'blockquotes'
       count: number
       limit: number
     }) =>
       `Unexpected ${arguments_.count} ${
-        arguments_.kind === 'emphasis'
-          ? 'runs of emphasis markers (`*`, `_`) in one paragraph'
-          : arguments_.kind === 'brackets'
-            ? 'opening brackets (`[`) in one paragraph'
-            : 'footnote definitions'
-      }, expected at most ${arguments_.limit}: Markdown parsing slows down with the square of their number; read as plain text`
+        {
+          emphasis: 'runs of emphasis markers (`*`, `_`) in one paragraph',
+          brackets: 'opening brackets (`[`) in one paragraph',
+          'footnote-definitions': 'footnote definitions',
+          'setext-headings': 'setext headings (a line of `=` or `-` under text)',
+          blockquotes: 'blockquotes set apart by blank lines'
+        }[arguments_.kind]
+      }, expected at most ${arguments_.limit}: Markdown parsing slows down faster than their number grows; read as plain text`
   },
   'control-characters': {
     fatal: false,

@@ -380,6 +380,40 @@ describe('hostile fields and floods of messages (issue 12)', () => {
     }
   )
 
+  it.each([
+    [
+      'setext headings (`a\\n=`)',
+      'setext headings',
+      (size: number) => `Text.\n\n${'a\n=\n\n'.repeat(size)}`
+    ],
+    [
+      'setext headings (`a\\n-`)',
+      'setext headings',
+      (size: number) => `Text.\n\n${'a\n---\n\n'.repeat(size)}`
+    ],
+    [
+      'blockquotes set apart by blank lines',
+      'blockquotes',
+      (size: number) => `Text.\n\n${'> a\n\n'.repeat(size)}`
+    ]
+  ])(
+    'reads thousands of %s as text, with a message, in linear time (issue 21)',
+    (_, shown, build) => {
+      const {contribution, messages} = expectLinear(build, 8000)
+      const message = messages.find((entry) => entry.ruleId === 'pathological-markdown')
+      expect(message?.reason).toContain(shown)
+      expect(JSON.stringify(contribution.preamble)).toContain('Text')
+    }
+  )
+
+  it('reads a few hundred setext headings and blockquotes as Markdown', () => {
+    const {contribution, messages} = parseContribution(
+      `Submitted by: Chile\n\n${'Heading\n=======\n\n> A quote.\n\nText.\n\n'.repeat(400)}`
+    )
+    expect(ruleIds(messages)).not.toContain('pathological-markdown')
+    expect(contribution.preamble.some((block) => block.type === 'heading')).toBe(true)
+  })
+
   it('reads a paragraph with a few hundred emphasis runs and links as Markdown', () => {
     const {messages} = parseContribution(`${'Some *emphasis* and a [link](x). '.repeat(300)}\n`)
     expect(ruleIds(messages)).not.toContain('pathological-markdown')
