@@ -395,6 +395,11 @@ describe('hostile fields and floods of messages (issue 12)', () => {
       'blockquotes set apart by blank lines',
       'blockquotes',
       (size: number) => `Text.\n\n${'> a\n\n'.repeat(size)}`
+    ],
+    [
+      'blockquotes with lazy lines',
+      'blockquotes',
+      (size: number) => `Text.\n\n${'> a\nb\n\n'.repeat(size)}`
     ]
   ])(
     'reads thousands of %s as text, with a message, in linear time (issue 21)',
