@@ -8,7 +8,7 @@ import {createMessage} from './messages/create-message.js'
 
 export {createOpenAiTransport} from './code/coders/llm/transport.js'
 export {createFolderStore, openReplay, readBatchStore} from './node/answer-stores.js'
-export {apiKeyFromEnvironment, llmCoderFactory} from './node/llm-coder-factory.js'
+export {apiKeyFromEnvironment, baseUrlOf, llmCoderFactory} from './node/llm-coder-factory.js'
 
 import type {Reader} from './parse/readers/reader.js'
 import {isWgecOutput} from './parse/source/is-wgec-output.js'

@@ -1,5 +1,4 @@
-import {sha256} from '@noble/hashes/sha2.js'
-import {bytesToHex} from '@noble/hashes/utils.js'
+import {sha256Hex} from '../text/sha256-hex.js'
 
 /**
  * A GUID derived from content: the first 128 bits of the SHA-256 of the parts, laid out as an
@@ -13,7 +12,7 @@ import {bytesToHex} from '@noble/hashes/utils.js'
  *   createGuid(['code', 'mechanism']) === createGuid(['code', 'mechanism']) // => true
  */
 export function createGuid(parts: readonly string[]): string {
-  const hex = bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(parts)))).slice(0, 32)
+  const hex = sha256Hex(JSON.stringify(parts)).slice(0, 32)
   const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16)
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }

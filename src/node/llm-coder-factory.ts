@@ -13,6 +13,22 @@ const formats: readonly ResponseFormat[] = ['json-schema', 'json-object', 'text'
 export const openAiBaseUrl = 'https://api.openai.com/v1'
 
 /**
+ * The server to ask: `--base-url`, else `WGEC_BASE_URL`, else OpenAI's endpoint, always named,
+ * so that the `openai` client's own `OPENAI_BASE_URL` is never followed unseen.
+ *
+ * @param given
+ *   `--base-url`.
+ * @param environment
+ *   The environment (`process.env`).
+ */
+export function baseUrlOf(
+  given: string | undefined,
+  environment: Readonly<Record<string, string | undefined>> = process.env
+): string {
+  return given || environment.WGEC_BASE_URL || openAiBaseUrl
+}
+
+/**
  * The API key for a server, from the environment only: `WGEC_API_KEY`; else, for OpenAI's own
  * endpoint only, `OPENAI_API_KEY` (an OpenAI key is never sent to another server); none for a
  * local server that needs none.
@@ -140,9 +156,7 @@ export const llmCoderFactory: CoderFactory = {
       throw new TypeError(
         `Expected \`--max-retries\` to be a whole number of 0 or more, not ${String(retries)}`
       )
-    // Named always, so that the client's own `OPENAI_BASE_URL` is never followed unseen.
-    const baseURL =
-      (options['base-url'] as string | undefined) || process.env.WGEC_BASE_URL || openAiBaseUrl
+    const baseURL = baseUrlOf(options['base-url'] as string | undefined)
     try {
       new URL(baseURL)
     } catch {

@@ -1,9 +1,8 @@
-import {sha256} from '@noble/hashes/sha2.js'
-import {bytesToHex} from '@noble/hashes/utils.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {CodedContribution} from '../schema/coded-contribution.js'
 import type {Coding} from '../schema/coding.js'
 import type {Provenance} from '../schema/provenance.js'
+import {sha256Hex} from '../text/sha256-hex.js'
 import {referenceCodebook} from './reference-codebook.js'
 import {version} from './version.js'
 
@@ -49,7 +48,7 @@ export function createProvenance(
     seed: options.seed,
     samples: options.samples,
     inputs,
-    inputsSha256: hashText(
+    inputsSha256: sha256Hex(
       inputs
         .map((input) => `${input.sha256}\n`)
         .sort()
@@ -62,11 +61,7 @@ export function createProvenance(
 }
 
 function hashJson(value: unknown): string {
-  return hashText(JSON.stringify(value))
-}
-
-function hashText(text: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(text)))
+  return sha256Hex(JSON.stringify(value))
 }
 
 function compare(a: string, b: string): number {

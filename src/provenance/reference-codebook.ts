@@ -1,7 +1,6 @@
-import {sha256} from '@noble/hashes/sha2.js'
-import {bytesToHex} from '@noble/hashes/utils.js'
 import type {Codebook} from '../schema/codebook.js'
 import type {CodebookReference} from '../schema/coded-contribution.js'
+import {sha256Hex} from '../text/sha256-hex.js'
 
 /**
  * Name a codebook as provenance does: its id, its version and the SHA-256 of its JSON
@@ -15,6 +14,5 @@ import type {CodebookReference} from '../schema/coded-contribution.js'
  *   referenceCodebook(defaultCodebook).version // => '1.4.1'
  */
 export function referenceCodebook(codebook: Codebook): CodebookReference {
-  const digest = sha256(new TextEncoder().encode(JSON.stringify(codebook)))
-  return {id: codebook.id, version: codebook.version, sha256: bytesToHex(digest)}
+  return {id: codebook.id, version: codebook.version, sha256: sha256Hex(JSON.stringify(codebook))}
 }

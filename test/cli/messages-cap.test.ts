@@ -3,19 +3,13 @@ import {copyFile, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
+import {defaultCodebook} from '../../src/codebooks/default-codebook.js'
 import {readCodings} from '../../src/codings/read-codings.js'
 import {cli, root, runWgec, wgec} from './run-wgec.js'
 
 let folder = ''
 const norway = join(root, 'fixtures/wgec-2016-norway.md')
-const dimensions = [
-  'mechanism',
-  'new-mechanism',
-  'un-role',
-  'state-authority',
-  'ec-status',
-  'igf-relation'
-]
+const dimensions = defaultCodebook.dimensions.map((dimension) => dimension.id)
 
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error('Build first: `npm run build` (the test command does)')

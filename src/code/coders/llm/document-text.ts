@@ -87,10 +87,9 @@ export function toDocumentTexts(contribution: Contribution, maxTokens: number): 
   const pieces: Array<{section: Section; size: number}> = []
   for (const original of sections) {
     // A block that alone does not fit is cut into its sentences, items or rows first.
-    const section = {...original, blocks: fitBlocks(original.blocks, budget * charactersPerToken)}
-    const sizes = section.blocks.map(
-      (block) => render('', [{...section, heading: null, blocks: [block]}]).text.length
-    )
+    const fitted = fitBlocks(original.blocks, budget * charactersPerToken)
+    const section = {...original, blocks: fitted.map((entry) => entry.block)}
+    const sizes = fitted.map((entry) => entry.size)
     const whole = headingSize(section) + sizes.reduce((sum, size) => sum + size, 0)
     if (Math.ceil(whole / charactersPerToken) <= budget) {
       pieces.push({section, size: whole})
@@ -137,19 +136,21 @@ function sizeOf(block: Block): number {
 /**
  * Blocks cut so that each fits in `budget` characters where it can: a paragraph or heading into
  * its sentences, a list into its items (an item into its blocks), a table into its rows, a quote
- * into its blocks. One sentence longer than the budget stays whole: it is not cut.
+ * into its blocks. One sentence longer than the budget stays whole: it is not cut. Each block
+ * comes with its size, in characters.
  */
-function fitBlocks(blocks: readonly Block[], budget: number): Block[] {
-  const fitted: Block[] = []
-  for (const block of blocks) {
-    if (sizeOf(block) <= budget) {
-      fitted.push(block)
-      continue
+function fitBlocks(blocks: readonly Block[], budget: number): Array<{block: Block; size: number}> {
+  const fitted: Array<{block: Block; size: number}> = []
+  const visit = (values: readonly Block[]) => {
+    for (const block of values) {
+      const size = sizeOf(block)
+      const pieces = size > budget ? piecesOf(block) : []
+      // Pushed one by one: a paragraph may have tens of thousands of sentences.
+      if (pieces.length > 1) visit(pieces)
+      else fitted.push({block, size})
     }
-    const pieces = piecesOf(block)
-    if (pieces.length <= 1) fitted.push(block)
-    else fitted.push(...fitBlocks(pieces, budget))
   }
+  visit(blocks)
   return fitted
 }
 

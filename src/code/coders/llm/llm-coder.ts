@@ -1,6 +1,7 @@
 import type {Codebook} from '../../../schema/codebook.js'
 import type {Contribution} from '../../../schema/contribution.js'
 import type {Position} from '../../../schema/position.js'
+import {sha256Hex} from '../../../text/sha256-hex.js'
 import type {CodeContext, Coder} from '../coder.js'
 import {type DimensionAnswer, parseAnswer, readAnswer} from './answer.js'
 import {mergeParts, mergeRuns} from './merge.js'
@@ -10,7 +11,6 @@ import {
   type ChatRequest,
   type LlmRequest,
   type ResponseFormat,
-  sha256Hex,
   systemPrompt
 } from './requests.js'
 import type {Transport} from './transport.js'

@@ -1,7 +1,6 @@
-import {sha256} from '@noble/hashes/sha2.js'
-import {bytesToHex} from '@noble/hashes/utils.js'
 import type {Codebook} from '../../../schema/codebook.js'
 import type {Contribution} from '../../../schema/contribution.js'
+import {sha256Hex} from '../../../text/sha256-hex.js'
 import {renderInstructions} from '../../codebook/render-instructions.js'
 import {answerJsonSchema, maxQuotes} from './answer.js'
 import {type DocumentText, toDocumentTexts} from './document-text.js'
@@ -74,11 +73,6 @@ export function systemPrompt(codebook: Codebook): string {
     '',
     `**Answer** with one JSON object and nothing else. It has one key per dimension (${dimensions}); each value is an object with \`stance\` (one of the dimension's two poles, \`mixed\` or \`unstated\`), \`quotes\` (for a pole or \`mixed\`, one to ${maxQuotes} sentences copied exactly from the document, each a whole sentence or a whole list item, not the question; for \`unstated\`, an empty list) and \`reason\` (one line).`
   ].join('\n')
-}
-
-/** The SHA-256 of a text, in hex. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(text)))
 }
 
 /** JSON with the keys of every object sorted: the same request always gives the same text. */
